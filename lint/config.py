@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Iterable
 
+from . import config_cache
 from . import config_values as values
 from .analysis.calendar import coerce_date
 from .config_find import find_config_file
@@ -25,7 +26,7 @@ from .did_you_mean import hint
 from .file_notices import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import LoadError, load_yaml, read_text
+from .safeload import LoadError, read_text
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES
 from .value_words import shown
 
@@ -329,7 +330,7 @@ def load_file(path: str, cli_packs: tuple[str, ...] = ()) -> Config:
         else:
             marks, refused, left_out = Marks(), [], []
             try:
-                data = load_yaml(text, marks=marks, refused=refused, left_out=left_out)
+                data = config_cache.load(path, text, marks, refused, left_out)   # kept between runs
             except LoadError as exc:    # what was refused before it stopped is said too (qa255 #2)
                 raise in_file_order([_error(path, e) for e in (*refused, exc)]) from None
             return from_mapping(data, path, marks, [_error(path, exc) for exc in refused], left_out,

@@ -4,8 +4,9 @@ A `Marks` maps a key path (`("select", 0)`, `("rules", "house.x", "level")`,
 `("tokens", 3)`) to the 1-based (line, column) of that value in the file, and
 `path + (KEY,)` to the key itself (for an unknown key). It is built from the
 node graph `safeload.load_yaml` composes anyway, only when asked: configs ask on
-every load (they are small and never cached); rule files only when one is
-wrong, since the rule-set cache keeps their parsed content without marks.
+every parse (the rule-set cache keeps a clean one's marks with its values,
+`config_cache`); rule files only when one is wrong, since the rule-set cache
+keeps their parsed content without marks.
 """
 from __future__ import annotations
 
