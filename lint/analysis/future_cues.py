@@ -39,7 +39,7 @@ from functools import lru_cache
 from .clause_words import REACH
 from .sentences import sentence_at
 from .verb_group import words
-from .word_patterns import phrase_alternation
+from .word_patterns import escaped, phrase_alternation
 
 _LETTER = r"[^\W\d_]"
 
@@ -48,10 +48,11 @@ _LETTER = r"[^\W\d_]"
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(any lone future cue or a copula or `going` and `to`, a copula or
     `going`, `to` opening a text), for lower-case text, built from
-    tense.yaml's lists (loaded once), each list an alternation
-    (`word_patterns.phrase_alternation`: a space in a newsroom's entry, which the
-    reader's single words never hold, matches any white space, so the
-    pattern still finds every cue the reader does)."""
+    tense.yaml's lists (loaded once). A space in a newsroom's entry, which
+    the reader's single words never hold, matches any white space
+    (`word_patterns.phrase_alternation`), so the pattern still finds every
+    cue the reader does. The first is `_by_first_character`'s shape: the
+    same words, found about five times faster."""
     w = words()
     alone = w["future"] | w["ahead_modifiers"] | {"now"}
     leads = w["copula_present"] | w["copula_past"] | {"going", "about"}
@@ -60,8 +61,36 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # letters; with a U+2018 for the U+2019 too, as the reader reads it: "board‘s")
     endings = w["contracted_copula_endings"] | {e.replace("’", "‘") for e in w["contracted_copula_endings"]}
     lead = rf"(?:{word(leads)}|(?:{phrase_alternation(endings)})(?!{_LETTER}))"
-    cue = re.compile(rf"{word(alone)}|(?:['’ʼ]|(?<!{_LETTER}))ll(?!{_LETTER})|{lead}[\W_]*to(?!{_LETTER})")
+    ends, to_after = rf"(?!{_LETTER})", rf"(?!{_LETTER})[\W_]*to(?!{_LETTER})"
+    cue = _by_first_character([(p, True, ends) for p in alone]          # a word alone
+                              + [(m + "ll", False, ends) for m in "'’ʼ"] + [("ll", True, ends)]  # 'll, a lone ll
+                              + [(p, True, to_after) for p in leads]    # "is to", "going to"
+                              + [(p, False, to_after) for p in endings])   # "the board's to"
     return cue, re.compile(lead), re.compile(rf"[\W_]*to(?!{_LETTER})")
+
+
+def _by_first_character(entries) -> re.Pattern:
+    """One pattern for (phrase, whole, after) entries: `phrase` as written (a
+    space matching any white space, as `phrase_alternation` writes it), with
+    no letter right before it when `whole`, then the pattern `after`.
+
+    Written as one branch per first character, the character first and the
+    no-letter-before test after it (a look-behind over the character before
+    and the one matched), so `re` skips to the next place one of the first
+    characters stands (its prefix set) and there tries only that
+    character's phrases. The plain alternation, a look-behind first, is
+    tried whole at every character: some 40 us a 135-character slice
+    against 7 (pf72). It finds the same places: the look-behind reads the
+    same character, and before the text's start there is none in both."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for phrase, whole, after in sorted((str(p), w, a) for p, w, a in entries):
+        rest = escaped(phrase[1:]).replace("\\ ", r"\s+")
+        groups.setdefault((phrase[:1], whole), []).append(rest + after)
+    return re.compile("|".join(
+        (escaped(first) + (rf"(?<!{_LETTER}[\s\S])" if whole else "") if first
+         else (rf"(?<!{_LETTER})" if whole else ""))        # (an empty entry: its test alone)
+        + "(?:" + "|".join(sorted(rests, key=lambda r: (-len(r), r))) + ")"
+        for (first, whole), rests in sorted(groups.items(), key=lambda g: not g[0][0])))
 
 
 def may_read_future(text: str, start: int, end: int, bounds: list[int]) -> bool:
