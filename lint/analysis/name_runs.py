@@ -84,7 +84,9 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             part, base = parts[k], limit + len(_JOIN)
             limit = base + len(part.text)
         word = run[0]
-        zone = _ENTRY_ZONE.match(word)      # "2.07pm BST An Indonesian": the stamp's zone, no name (qa427 #5)
+        # "2.07pm BST An Indonesian": the stamp's zone, no name (qa427 #5); each of
+        # `_ENTRY_ZONE`'s forms ends in a space, so a one-word run (most) skips its match
+        zone = _ENTRY_ZONE.match(word) if " " in word else None
         if zone and opens_sentence(text, start + zone.end()) and not _zone_leads_run(word, zone.end(), t):
             start, word = start + zone.end(), word[zone.end():]
         first = word.partition(" ")[0]
