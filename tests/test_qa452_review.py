@@ -30,6 +30,14 @@ work now.
    (`2<sup>d</sup>`, `2ⁿᵈ`, `2<sup>ND</sup>`) still cuts the year off: a
    right date 'Saturday, Sept. 2ⁿᵈ, 2023' gets a false after-publication
    and a false weekday-mismatch.
+#7 LOW (new): a power of ten right after a month (`On Monday, December
+   10<sup>3</sup> workers struck`) is read as a footnote on day 10: a false
+   weekday-mismatch (error), after-publication and a month-abbreviation
+   fix (base: no date). A one-figure <sup> after `10` is an exponent far
+   more often than a note.
+#8 LOW (before fx587): a Word export's list with its comma superscripted
+   apart (`Feb. 3<sup>1</sup><sup>,</sup><sup>2</sup>, 2023`) breaks the
+   run at the lone comma: no date is read, a wrong weekday is missed.
 Speed: callgrind /tmp/sp/c60 in the report.
 """
 from __future__ import annotations
@@ -209,3 +217,29 @@ def test_guard_crlf_markdown_columns_after_marks_are_exact(tmp_path):
     assert any(":7:1: error [dates.weekday-mismatch] 'Tuesday, Jan. 1, 2024'" in ln for ln in lines)
     assert any(":7:30: suggestion [style.date-year-comma]" in ln for ln in lines)
     assert any(":7:49: error [dates.weekday-mismatch] 'Friday, Feb. 3, 2025'" in ln for ln in lines)
+
+
+# --- #7 an exponent of ten after a month -------------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="qa452 #7: 'On Monday, December 10<sup>3</sup> workers struck': read as "
+                                       "Monday, December 10 (a false weekday-mismatch); 10<sup>3</sup> is a power, no date")
+def test_a_power_of_ten_after_a_month_is_no_day():
+    para = "On Monday, December 10<sup>3</sup> workers struck at the plant."
+    assert snips("a.html", para, DATES + ("style",)) == []
+
+
+# --- #8 a superscripted comma between two marks --------------------------------------------------------
+@pytest.mark.xfail(strict=True, reason="qa452 #8: 'Monday, Feb. 3<sup>1</sup><sup>,</sup><sup>2</sup>, 2023': the "
+                                       "lone <sup>,</sup> breaks the run, no date; should be a weekday-mismatch")
+def test_a_superscripted_comma_between_marks_keeps_the_date():
+    para = "The council met Monday, Feb. 3<sup>1</sup><sup>,</sup><sup>2</sup>, 2023, in the hall."
+    assert [r for r, _ in snips("a.html", para, DATES)] == ["dates.weekday-mismatch"]
+
+
+@pytest.mark.parametrize("mark", ['<sup id="fnref1"><a href="#fn1">1</a></sup>', '<a href="#fn1"><sup>1</sup></a>',
+                                  "<sup>1, 2</sup>", "<SUP>1</SUP>"])
+@pytest.mark.parametrize("name", ["a.html", "a.md"])
+def test_guard_cms_footnote_shapes_on_a_day_keep_the_date(name, mark):
+    para = f"The council met Monday, Feb. 3{mark}, 2023, in the hall."
+    assert _messages(name, para, DATES) == [
+        ("dates.weekday-mismatch", "'Monday, Feb. 3, 2023': February 3, 2023 is a Friday, not a Monday; "
+                                   "fix the weekday or the date")]
