@@ -243,3 +243,16 @@ def test_guard_cms_footnote_shapes_on_a_day_keep_the_date(name, mark):
     assert _messages(name, para, DATES) == [
         ("dates.weekday-mismatch", "'Monday, Feb. 3, 2023': February 3, 2023 is a Friday, not a Monday; "
                                    "fix the weekday or the date")]
+
+
+@pytest.mark.parametrize("name, wrap", [
+    ("a.xml", "wxr"), ("b.xml", "wxr_raw"), ("c.xml", "g2"), ("d.txt", "txt")])
+def test_guard_wxr_newsml_and_plain_text_read_a_days_mark(name, wrap):
+    from q_element_helpers import G2, WXR, WXR_RAW
+    para = "The council met Monday, Feb. 3<sup>1</sup>, 2023, in the hall."
+    text = {"wxr": lambda: WXR.format(f"<p>{para}</p>"),
+            "wxr_raw": lambda: WXR_RAW.format(f"<p>{para}</p>".replace("<", "&lt;").replace(">", "&gt;")),
+            "g2": lambda: G2.format(f"<p>{para}</p>"),
+            "txt": lambda: "Council votes\n\n" + para.replace("<sup>1</sup>", "\u00b9") + "\n"}[wrap]()
+    assert [(d.rule, d.message.split(":")[0]) for d in found(name, text, DATES)] == [
+        ("dates.weekday-mismatch", "'Monday, Feb. 3, 2023'")]
