@@ -37,8 +37,3 @@ def test_guard_no_gallery_line(line):
 def test_guard_a_caption_below_the_line_is_flagged():
     assert _missing(F1 + "\n" + F2 + "\nPhotos: Getty Images\n\n" + F3) == ["The harbor a"]
 
-
-# Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
-_RUNTIME_XFAIL = {
-    'test_a_gallery_line_under_raw_html_figures[All photos by Casey Barber]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-}

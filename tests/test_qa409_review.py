@@ -145,8 +145,6 @@ def test_a_gallery_credit_line_in_markdown(run_cli, tmp_path, line):
     assert _missing(run_cli, tmp_path, line, name="g.md", shell=MD) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa409 #8: common collective lead-ins are not read: 'All photos:', "
-                   "'Photography by'")
 @pytest.mark.parametrize("line", ["All photos: Getty Images", "Photography by Casey Barber",
                                   "All photos by Casey Barber"])
 def test_more_collective_lead_ins(run_cli, tmp_path, line):

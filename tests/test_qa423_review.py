@@ -234,14 +234,10 @@ def test_a_markdown_gallery_headline_credits_nothing():
     assert _missing_md(body) == [(10, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #6: a Markdown gallery credit line wrapped over two source lines "
-                                       "credits nothing")
 def test_a_wrapped_markdown_gallery_line_credits_the_gallery():
     assert _missing_md(MD_FIGS + "Photos: Casey Barber, Rebecca Blumhagen, Ann Lee,\nBob Cho and Dana Fox\n") == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #7: 'Photography by:', an all-caps 'PHOTOGRAPHY BY:' and 'All photos "
-                                       "© 2014 Name' are no gallery credit line")
 @pytest.mark.parametrize("line", ["Photography by: Ann Lee", "PHOTOGRAPHY BY: JOHN SMITH",
                                   "All photos © 2014 Ann Lee"])
 def test_nearest_collective_lead_ins(line):
@@ -255,9 +251,6 @@ def test_guard_new_lead_ins_credit_a_page_gallery(line):
     assert _missing_html(line) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa423 #11: a gallery credit line in a small heading under the figures "
-                                       "(docs/reading.md: '<h6>Photos: Getty Images</h6>' is a credit) is a heading "
-                                       "and credits nothing")
 @pytest.mark.parametrize("line", ["<h6>Photos: Ana Ruiz/Getty Images</h6>", "<h6>All photos: Getty Images</h6>"])
 def test_a_heading_gallery_line_credits_the_gallery(line):
     assert _missing_html(line) == []
@@ -334,13 +327,6 @@ def test_guard_out_of_frames(hed, found):
 
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
-    'test_guard_markdown_images_credited_by_a_gallery_line[**All photos:** Casey Barber]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_markdown_images_credited_by_a_gallery_line[<p>All photos: Casey Barber</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_markdown_images_credited_by_a_gallery_line[All photos by Casey Barber]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_new_lead_ins_credit_a_page_gallery[<p>All images courtesy of NASA</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_new_lead_ins_credit_a_page_gallery[<p>All photos by Ann Lee</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_new_lead_ins_credit_a_page_gallery[<p>All photos: Casey Barber/Getty Images</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_new_lead_ins_credit_a_page_gallery[<p>Photography by Casey Barber</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_out_of_frames[Police pull cash right out of "Kowalczyk" SUV-found1]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_out_of_frames[Police pull cash right out of \\u2018Kowalczyk\\u2019 car-found0]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
 }

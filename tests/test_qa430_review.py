@@ -179,9 +179,6 @@ def test_a_small_heading_that_is_a_title_credits_nothing(line):
     pytest.param("<p>Photography by Ann Lee | Styling by Bob Cho</p>", id="styling-bar"),
     pytest.param("<p>Photography by Ann Lee, styling by Bob Cho</p>", id="styling-comma"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #6: real credit lines after 'All'/'Photography' fail the new "
-                                       "credit shape (one name, 'the author', a 'Jr.' name, a styling credit): "
-                                       "every caption above is flagged missing-credit (credited at a812a1cd)")
 def test_real_credits_after_all_or_photography_still_credit(line):
     assert _missing(line) == []
 
@@ -191,8 +188,6 @@ def test_real_credits_after_all_or_photography_still_credit(line):
     pytest.param("<p>All photos: \u00a9 Ann Lee</p>", id="all-colon-copy"),
     pytest.param("<p>All photos: \u00a9 2014 Ann Lee</p>", id="all-colon-copy-year"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #7: a colon before the '\u00a9' ('Photos: \u00a9 Ann Lee') credits "
-                                       "nothing while 'All photos \u00a9 Ann Lee' does")
 def test_a_copyright_after_the_colon_credits(line):
     assert _missing(line) == []
 
@@ -201,8 +196,6 @@ def test_a_copyright_after_the_colon_credits(line):
     pytest.param("<p>Photos: Jane van der Berg</p>", id="van-der"),
     pytest.param("<p>All photos: Ana Mar\u00eda de la Cruz</p>", id="de-la"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #8: a photographer's name with two particles ('van der', 'de la') "
-                                       "credits nothing")
 def test_a_name_with_two_particles_credits(line):
     assert _missing(line) == []
 
@@ -241,21 +234,7 @@ def test_guard_a_hard_break_or_small_heading_credit_in_markdown(body):
 
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
-    'test_guard_a_hard_break_or_small_heading_credit_in_markdown[###### Photos: Ann Lee, Bob Cho\\n]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_a_hard_break_or_small_heading_credit_in_markdown[Photos: Ann Lee, Bob Cho  \\nand Dana Fox\\n]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_a_hard_break_or_small_heading_credit_in_markdown[Photos: Ann Lee, Bob Cho\\\\\\nand Dana Fox\\n]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_a_name_before_a_noun_is_flagged[Crowd spills straight out of \\u2018Kowalczyk\\u2019 bars downtown-33]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_a_name_before_a_noun_is_flagged[Police pull cash right out of \\u2018Kowalczyk\\u2019 U.S. office-34]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
     'test_guard_a_name_before_a_noun_is_flagged[Police pull cash right out of \\u2018Kowalczyk\\u2019 car-34]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_is_gallery_credit[All photos: Getty-True]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_is_gallery_credit[All photos: dpa-True]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<h6>Photos: Ann Lee/Getty Images</h6>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos \\xa9 Ann Lee</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos by Ann Lee Jr.</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos courtesy of the family</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: Getty</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: Jos\\xe9 N\\xfa\\xf1ez</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: Nguy\\u1ec5n V\\u0103n An</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>All photos: reuters</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
-    'test_guard_real_credit_lines_credit_the_gallery[<p>Photography by Annie Leibovitz</p>]': 'taken back in lead61 (qa430/qa431/qa432): the behaviour this guards went with the take-back',
 }

@@ -20,17 +20,24 @@ from ..analysis.credit_grammar import vocabulary
 from ..analysis.credit_licences import notes_only
 from ..analysis.credits import read_credit
 from ..document import Document
+from ._gallery_shape import credit_shaped
+from ._stitch import link_spans
 
 # A plural or collective lead-in: "Image credits:", "Photo credits:",
-# "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:". A
-# singular "Photo: Jane Doe" credits one picture, not a gallery. A bar
-# may stand first, the photographer's slot left blank ("Photos by | The
-# Courier": captions.empty-credit reports it, nu75 #3). Group
-# `pictures` is the lead-in's picture word; a bare "Credits:" has none.
+# "Credits:", "Photos:", "Photos by", "Images courtesy", "Pictures:",
+# "Photography by", perhaps after "All" ("All photos: Getty Images": group
+# `all`), "by" with a colon ("Photography by: Ann Lee"), or a "©" for the
+# colon ("All photos © 2014 Ann Lee": group `copy`). A singular "Photo:
+# Jane Doe" credits one picture, not a gallery. A bar may stand first, the
+# photographer's slot left blank ("Photos by | The Courier":
+# captions.empty-credit reports it, nu75 #3), or a "©" ("Photos: © Ann
+# Lee"). Group `pictures` is the lead-in's picture word; a bare "Credits:"
+# has none. The match ends where the body begins.
 _COLLECTIVE_LEAD = regex.compile(
-    r"\s*\(?\s*(?:(?P<pictures>photo|image|picture)\s+credits|credits"
-    r"|(?P<pictures>photo(?:graph)?s|pictures|images|illustrations))"
-    r"\s*(?::|\bby\b|\bcourtesy\b)\s*(?:\|\s*)?\w", regex.IGNORECASE)
+    r"\s*\(?\s*(?P<all>all\s+)?(?:(?P<pictures>photo|image|picture)\s+credits|credits"
+    r"|(?P<pictures>photo(?:graph)?s|photography|pictures|images|illustrations))"
+    r"\s*(?:(?::|\bby\b:?|\bcourtesy\b)\s*(?=(?:\|\s*|©\s*)?\w)|(?P<copy>(?=©\s*\w)))",
+    regex.IGNORECASE)
 # Characters: a list of a gallery's photographers runs longer than one credit.
 GALLERY_LINE_MAX = 300
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
@@ -43,6 +50,7 @@ _PHOTO_SIGN = regex.compile(
 # Kinds a run of figures is made of: a story part of any other kind between
 # a figure and the credit line ends the run (qa409 #10).
 _FIGURE_KINDS = frozenset(("caption", "alt", "credit", "image"))
+_SMALL_HEADINGS = frozenset(("h5", "h6"))
 
 
 @lru_cache(maxsize=1)
@@ -75,30 +83,65 @@ def _credit_list(body: str, pictures: bool) -> bool:
     return any(f" {name} " in flat for name in agencies | platforms)
 
 
-def is_gallery_credit(text: str) -> bool:
-    """Whether a block is only a collective credit: a `_COLLECTIVE_LEAD`, no
-    description after it (`reads_as_description`) and a list of credits
-    (`_credit_list`), the whole block one credit (`read_credit`, licence
-    notes after it allowed), one line of at most `GALLERY_LINE_MAX`
-    characters."""
-    if len(text) > GALLERY_LINE_MAX or "\n" in text.strip():
+def _bare(lead: "regex.Match") -> bool:
+    """Whether a lead-in is one a gallery line had before the shape test
+    (`credit_shaped`) came: no "All", "Photography", "by:" nor "©" (those
+    lines credit by their shape alone: "All Photos: Mayor Visits Flood
+    Zone" and "Photos: © City Council Meeting Highlights" credit nothing,
+    qa423 #4, qa443 #3)."""
+    words = lead[0].lower().replace(":", " : ").split()
+    return lead["all"] is None and lead["copy"] is None and "photography" not in words and \
+        words[-2:] != ["by", ":"] and not lead.string.startswith("©", lead.end())
+
+
+def is_gallery_credit(text: str, wrapped: bool = False, strict: bool = False) -> bool:
+    """Whether a block is only a collective credit, one line of at most
+    `GALLERY_LINE_MAX` characters (`wrapped`: its line breaks are a
+    source's wrapping, Markdown's soft breaks, read as spaces), that opens
+    with a `_COLLECTIVE_LEAD` and holds a list of credits (`_credit_list`:
+    no slideshow counter, button or headline glue). Its body is a credit
+    list by its shape (`_gallery_shape.credit_shaped`: names, agencies,
+    holders); or, after a bare lead-in ("Photos:", "Image credits:", not
+    after "All", "Photography", "by:" or a "©", and not `strict`, as a small
+    heading is), no description (`reads_as_description`) and the whole
+    block one credit (`read_credit`, licence notes after it allowed)."""
+    if len(text) > GALLERY_LINE_MAX or "\n" in text.strip() and not wrapped:
         return False
+    text = text.replace("\n", " ")
     lead = _COLLECTIVE_LEAD.match(text)
-    if lead is None or reads_as_description(text[lead.end() - 1:]):
+    if lead is None:
         return False
-    if not _credit_list(text[lead.end() - 1:], lead["pictures"] is not None):
+    body = text[lead.end():]
+    pictures = lead["pictures"] is not None
+    if not _credit_list(body, pictures):
+        return False
+    if pictures and credit_shaped(body, roles=True):
+        return True
+    if strict or not _bare(lead) or reads_as_description(body):
         return False
     span, notes = read_credit(text)
     return span is not None and span[0] == 0 and notes_only(text, span[1], notes)
 
 
-def gallery_credits(doc: Document) -> None:
-    """Read each paragraph or credit block that is a collective credit line
-    (`is_gallery_credit`) as a `credit` part, and mark the uncredited
+def _linked_lead(part) -> bool:
+    """Whether the line's lead-in is a link's text (`<a href="/g/1">All
+    Photos: Trump Rally in Tampa</a>`): a link to another gallery, no
+    credit; a linked name after the lead-in ("Photos: <a>Ann Lee</a>")
+    leaves the line a credit."""
+    first = regex.search(r"\w", part.text)        # the lead-in's first letter ("All", "Photos")
+    return first is not None and any(s <= first.start() < e for s, e in link_spans(part))
+
+
+def gallery_credits(doc: Document, wrapped: bool = False) -> None:
+    """Read each paragraph, credit block or small heading (`_SMALL_HEADINGS`,
+    by its shape alone: `is_gallery_credit`'s `strict`) that is a
+    collective credit line (`is_gallery_credit`), its lead-in no link's
+    text (`_linked_lead`), as a `credit` part, and mark the uncredited
     captions it credits: those of the run of figures directly above it (only
     figures' parts and blank text between), or, when it stands apart from
     any picture (a page's credit line at its foot, thekitchn's), every one
-    since the previous such line or the top."""
+    since the previous such line or the top. `wrapped`: a paragraph's line
+    breaks are a source's wrapping (Markdown), read as spaces."""
     pending = []         # captions read since the last collective line, with no credit
     run = []             # those of the figures directly above, no story text since
     for part in doc.parts:
@@ -106,11 +149,19 @@ def gallery_credits(doc: Document) -> None:
             if part.attrs.get("credit") is None:
                 pending.append(part)
                 run.append(part)
-        elif part.kind in ("paragraph", "credit") and "caption" not in part.attrs and \
-                is_gallery_credit(part.text):
+        elif (part.kind in ("paragraph", "credit") or _small_heading(part)) and \
+                "caption" not in part.attrs and \
+                is_gallery_credit(part.text, wrapped, strict=part.kind == "heading") and not _linked_lead(part):
             part.kind = "credit"
             for caption in run or pending:
                 caption.attrs["gallery_credit"] = part.index
             pending, run = [], []
         elif part.kind not in _FIGURE_KINDS and part.text.strip():
             run = []
+
+
+def _small_heading(part) -> bool:
+    """A small heading (`_SMALL_HEADINGS`) under figures may set a gallery's
+    credit line (`<h6>Photos: Ana Ruiz/Getty Images</h6>`; docs/reading.md),
+    a larger one is the story's."""
+    return part.kind == "heading" and part.attrs.get("block") in _SMALL_HEADINGS

@@ -110,7 +110,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     reading = _Body(doc, text, body, tags, Figures(dict(options.figures)), unread)
     reading.run(tokens)
     number_notes(doc, tokens)       # the order the page prints the notes in
-    gallery_credits(doc)            # "Photos: Getty Images" under raw HTML figures, as on a page (qa409 #7)
+    gallery_credits(doc, wrapped=True)   # "Photos: Getty Images" under raw HTML figures, as on a page (qa409 #7)
     if deep is not None:            # qa94 #9: markdown-it drops it; say where
         doc.notices.append(Notice("file.markdown", "warning", TOO_DEEP, reading.line(deep[0]) + deep[1]))
     if doc.first("headline") is None and not unread:

@@ -1,0 +1,168 @@
+"""Is what follows a gallery's collective lead-in a list of credits, by its
+shape alone? "All photos: Madonna", "Photography by Ann Lee | Styling by
+Bob Cho", "Photos: © 2014 Jane van der Berg" and "All photos courtesy of
+the family" are; "All Photos: Biden Visits Tampa", "All Photos: Paris
+Fashion Week", "Photography by Appointment" and "Photos: Mayor van der
+Berg | City Hall" (a related gallery's headline, a studio's label, a titled
+subject) are not.
+
+A credit line names who made the pictures or holds their rights: the
+photographer, perhaps with an affiliation ("for The Courier", "/Getty
+Images"), an agency, a courtesy's holder, or a copyright holder after "©"
+(AP Stylebook, "photo credits" and "credit line"; docs/captions.md). Word
+lists: names.yaml `titles`, `particles`, `places`; credits.yaml `agencies`,
+`platforms`, `mastheads`, `credit_holders`; the common-word table of
+`words.is_common`. Read by `_gallery_credit.is_gallery_credit`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rx as regex
+
+from ..analysis.credit_bodies import CREDIT_WORDS
+from ..analysis.credit_grammar import vocabulary
+
+__all__ = ["credit_shaped"]
+
+# A list's joins ("Ann Lee, Bob Cho and Dana Fox", "Ann Lee | Styling by Bob
+# Cho", "Ann Lee; Getty Images").
+_ITEM_JOIN = regex.compile(r"\s*(?:[,;&+|]|\band\b|\bwith\b)\s*", regex.IGNORECASE)
+# An affiliation after a name ("Ann Lee for The Courier").
+_FOR = regex.compile(r"\s+for\s+", regex.IGNORECASE)
+# A copyright sign and its year before the holder ("© 2014 Ann Lee", "©2014, Ann Lee").
+_COPYRIGHT = regex.compile(r"©\s*(?:\d{4}\s*,?\s*)?")
+# A courtesy before its holder ("courtesy of NASA", "courtesy the family").
+_COURTESY = regex.compile(r"(?i)(?:courtesy\s+)?of\s+|courtesy\s+")
+# Another role's credit after the photographer's ("Styling by Bob Cho",
+# "prop styling by Dana Fox"): one to three words, then "by" and a name.
+_ROLE = regex.compile(r"(?i)(?:\p{L}+\s+){1,3}?by\s+(?P<name>.+)")
+# A name's word: capitalised ("Barber", "O'Neil", "Mary-Kate", "MCNAIR",
+# "Núñez"); an initial ("J.", "J.R.") stands aside.
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+_INITIAL = regex.compile(r"(?:\p{Lu}\.)+")
+# A generation suffix ending a name ("Ann Lee Jr.", "Martin Luther King Jr.").
+_SUFFIX = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv"))
+# Words in a name, less particles, initials and a suffix: a name of more is a title or a sentence.
+_NAME_MAX = 3
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    """The lower-cased word lists `credit_shaped` reads: an agency's or a
+    platform's whole name, a masthead's last word, a holder noun after
+    "the", a name's particles, a title word, a place."""
+    from ..analysis.name_titles import tables      # the names pack's data: read on first use
+    v, names = vocabulary(), tables()
+
+    def low(key):
+        return frozenset(" ".join(str(w).lower().split()) for w in v.get(key) or ())
+    return {"agencies": low("agencies") | low("platforms"), "mastheads": low("mastheads"),
+            "holders": low("credit_holders"), "particles": frozenset(names["particles"]),
+            "titles": frozenset(names["titles"]), "places": frozenset(names["places"])}
+
+
+def credit_shaped(body: str, roles: bool = True) -> bool:
+    """Whether `body`, what follows a collective lead-in ("All photos:",
+    "Photography by"), is only a list of credits: its first item a
+    photographer's name (`_name`), an agency or a holder (`_holder`), after
+    an optional "©" and year; each later item one of those, an affiliation
+    (`_affiliation`) or, with `roles`, another role's credit ("Styling by
+    Bob Cho"). A name may be followed by "for" and an affiliation, or a
+    slash and one ("Ana Ruiz/Getty Images"). False for an empty body."""
+    body = _COPYRIGHT.sub("", body.strip(" \t\n.()"), count=1)
+    courtesy = _COURTESY.match(body)
+    if courtesy is not None:
+        body = body[courtesy.end():]
+    items = _ITEM_JOIN.split(body)
+    if not items or not items[0]:
+        return False
+    if not _first_item(items[0], lead=courtesy is not None):
+        return False
+    for item in items[1:]:
+        role = _ROLE.fullmatch(item) if roles else None
+        if not (_first_item(item, lead=True) or _affiliation(item) or
+                role is not None and _name(role["name"].split())):
+            return False
+    return True
+
+
+def _first_item(item: str, lead: bool) -> bool:
+    """One credit: a holder, or a name or holder with an affiliation after
+    "for" or a slash; `lead`: an affiliation alone may stand (after a
+    courtesy or another credit: "courtesy of NASA", "Ann Lee | The
+    Courier")."""
+    head, *rest = _FOR.split(item, maxsplit=1)
+    if "/" in head:
+        head, *more = head.split("/", 1)
+        rest += more
+    if not (_holder(head) or lead and _affiliation(head)):
+        return False
+    return all(_holder(r) or _affiliation(r) for r in rest)
+
+
+def _holder(item: str) -> bool:
+    """A photographer's name (`_name`), an agency or a platform (credits.yaml
+    `agencies`, `platforms`: "Getty", "dpa", "reuters"), a house credit's
+    words ("staff") or "the" and a holder noun (credits.yaml
+    `credit_holders`: "the author", "the family")."""
+    lists = _lists()
+    flat = " ".join(item.lower().split())
+    if flat in lists["agencies"]:
+        return True
+    words = flat.split()
+    if words and all(w in CREDIT_WORDS for w in words):
+        return True
+    if len(words) == 2 and words[0] == "the" and words[1] in lists["holders"]:
+        return True
+    return _name(item.split())
+
+
+def _name(words: list[str]) -> bool:
+    """A person's name: one to `_NAME_MAX` capitalised words, name particles
+    between them ("Jane van der Berg", "Ana María de la Cruz"), initials
+    and a generation suffix aside ("Martin Luther King Jr."). Its first word
+    is no title ("Mayor van der Berg") and no ordinary word ("Storm Hits
+    Gaza City"); an ordinary word may stand only last, as a surname does
+    ("Casey Barber" is no ordinary pair, "Grace Young", "Martin Luther
+    King"), never inside ("Biden Visits Tampa"), and one word alone is no
+    ordinary word nor a place ("Photography by Appointment", "All Photos:
+    Gaza")."""
+    from ..analysis.words import is_common
+    lists = _lists()
+    if words and words[-1].lower() in _SUFFIX:
+        words = words[:-1]
+    caps = []
+    for i, w in enumerate(words):
+        if _INITIAL.fullmatch(w):
+            continue
+        if 0 < i < len(words) - 1 and w.lower() in lists["particles"] and w[0].islower():
+            continue
+        if not _NAME_WORD.fullmatch(w):
+            return False
+        caps.append(w.lower())
+    if not 1 <= len(caps) <= _NAME_MAX or caps[0] in lists["titles"]:
+        return False
+    if len(caps) == 1:
+        return not is_common(caps[0]) and caps[0] not in lists["places"]
+    return not any(is_common(w) for w in caps[:-1])
+
+
+def _affiliation(item: str) -> bool:
+    """A publication or an organisation after a name ("for The Courier",
+    "/Getty Images", "| The New York Times", "courtesy of NASA"): an agency,
+    or capitalised words ("of" and "the" between) ending in a masthead word
+    (credits.yaml `mastheads`) or in capitals ("NASA", "City of Boston
+    PD")."""
+    lists = _lists()
+    words = item.split()
+    if not words:
+        return False
+    if " ".join(w.lower() for w in words) in lists["agencies"]:
+        return True
+    if words[0].lower() == "the":
+        words = words[1:]
+    if not words or not all(_NAME_WORD.fullmatch(w) or w in ("of", "the", "and") for w in words):
+        return False
+    last = words[-1]
+    return last.lower() in lists["mastheads"] or (len(last) >= 2 and last.isupper())
