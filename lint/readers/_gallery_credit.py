@@ -94,6 +94,15 @@ def _bare(lead: "regex.Match") -> bool:
         words[-2:] != ["by", ":"] and not lead.string.startswith("©", lead.end())
 
 
+def _titled(lead: "regex.Match") -> bool:
+    """Whether an "All" lead-in is in title case ("All Photos:", not "All
+    photos:" or "ALL PHOTOS:"): a label's or a related gallery link's way
+    ("All Photos: Taylor Swift"), where a credit line is written as a
+    sentence is."""
+    word = lead["pictures"] or ""
+    return lead["all"] is not None and word[:1].isupper() and not word.isupper()
+
+
 def is_gallery_credit(text: str, wrapped: bool = False, strict: bool = False) -> bool:
     """Whether a block is only a collective credit, one line of at most
     `GALLERY_LINE_MAX` characters (`wrapped`: its line breaks are a
@@ -115,7 +124,7 @@ def is_gallery_credit(text: str, wrapped: bool = False, strict: bool = False) ->
     pictures = lead["pictures"] is not None
     if not _credit_list(body, pictures):
         return False
-    if pictures and credit_shaped(body, roles=True):
+    if pictures and credit_shaped(body, people=not _titled(lead)):
         return True
     if strict or not _bare(lead) or reads_as_description(body):
         return False

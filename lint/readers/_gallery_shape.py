@@ -12,7 +12,7 @@ Images"), an agency, a courtesy's holder, or a copyright holder after "©"
 (AP Stylebook, "photo credits" and "credit line"; docs/captions.md). Word
 lists: names.yaml `titles`, `particles`, `places`; credits.yaml `agencies`,
 `platforms`, `mastheads`, `credit_holders`; the common-word table of
-`words.is_common`. Read by `_gallery_credit.is_gallery_credit`.
+`words.is_common`; `place_nouns`. Read by `_gallery_credit.is_gallery_credit`.
 """
 from __future__ import annotations
 
@@ -59,17 +59,21 @@ def _lists() -> dict:
         return frozenset(" ".join(str(w).lower().split()) for w in v.get(key) or ())
     return {"agencies": low("agencies") | low("platforms"), "mastheads": low("mastheads"),
             "holders": low("credit_holders"), "particles": frozenset(names["particles"]),
-            "titles": frozenset(names["titles"]), "places": frozenset(names["places"])}
+            "titles": frozenset(names["titles"]), "places": frozenset(names["places"]),
+            "place_nouns": frozenset(names["place_nouns"])}
 
 
-def credit_shaped(body: str, roles: bool = True) -> bool:
+def credit_shaped(body: str, people: bool = True) -> bool:
     """Whether `body`, what follows a collective lead-in ("All photos:",
     "Photography by"), is only a list of credits: its first item a
     photographer's name (`_name`), an agency or a holder (`_holder`), after
     an optional "©" and year; each later item one of those, an affiliation
     (`_affiliation`) or, with `roles`, another role's credit ("Styling by
     Bob Cho"). A name may be followed by "for" and an affiliation, or a
-    slash and one ("Ana Ruiz/Getty Images"). False for an empty body."""
+    slash and one ("Ana Ruiz/Getty Images"). `people` False (after a
+    title-case label, "All Photos:", as a related gallery's link writes it):
+    a name alone is no credit ("All Photos: Taylor Swift"), one with its
+    affiliation is. False for an empty body."""
     body = _COPYRIGHT.sub("", body.strip(" \t\n.()"), count=1)
     courtesy = _COURTESY.match(body)
     if courtesy is not None:
@@ -77,35 +81,36 @@ def credit_shaped(body: str, roles: bool = True) -> bool:
     items = _ITEM_JOIN.split(body)
     if not items or not items[0]:
         return False
-    if not _first_item(items[0], lead=courtesy is not None):
+    if not _first_item(items[0], lead=courtesy is not None, alone=people or courtesy is not None):
         return False
     for item in items[1:]:
-        role = _ROLE.fullmatch(item) if roles else None
+        role = _ROLE.fullmatch(item)
         if not (_first_item(item, lead=True) or _affiliation(item) or
                 role is not None and _name(role["name"].split())):
             return False
     return True
 
 
-def _first_item(item: str, lead: bool) -> bool:
+def _first_item(item: str, lead: bool, alone: bool = True) -> bool:
     """One credit: a holder, or a name or holder with an affiliation after
     "for" or a slash; `lead`: an affiliation alone may stand (after a
     courtesy or another credit: "courtesy of NASA", "Ann Lee | The
-    Courier")."""
+    Courier"); `alone` False: a person's name needs its affiliation."""
     head, *rest = _FOR.split(item, maxsplit=1)
     if "/" in head:
         head, *more = head.split("/", 1)
         rest += more
-    if not (_holder(head) or lead and _affiliation(head)):
+    if not (_holder(head, people=alone or bool(rest)) or lead and _affiliation(head)):
         return False
     return all(_holder(r) or _affiliation(r) for r in rest)
 
 
-def _holder(item: str) -> bool:
+def _holder(item: str, people: bool = True) -> bool:
     """A photographer's name (`_name`), an agency or a platform (credits.yaml
     `agencies`, `platforms`: "Getty", "dpa", "reuters"), a house credit's
     words ("staff") or "the" and a holder noun (credits.yaml
-    `credit_holders`: "the author", "the family")."""
+    `credit_holders`: "the author", "the family"); `people` False: no
+    person's name."""
     lists = _lists()
     flat = " ".join(item.lower().split())
     if flat in lists["agencies"]:
@@ -115,7 +120,7 @@ def _holder(item: str) -> bool:
         return True
     if len(words) == 2 and words[0] == "the" and words[1] in lists["holders"]:
         return True
-    return _name(item.split())
+    return people and _name(item.split())
 
 
 def _name(words: list[str]) -> bool:
@@ -124,10 +129,10 @@ def _name(words: list[str]) -> bool:
     and a generation suffix aside ("Martin Luther King Jr."). Its first word
     is no title ("Mayor van der Berg") and no ordinary word ("Storm Hits
     Gaza City"); an ordinary word may stand only last, as a surname does
-    ("Casey Barber" is no ordinary pair, "Grace Young", "Martin Luther
-    King"), never inside ("Biden Visits Tampa"), and one word alone is no
+    ("Ann Young", "Martin Luther King"), never inside ("Biden Visits Tampa"), and one word alone is no
     ordinary word nor a place ("Photography by Appointment", "All Photos:
-    Gaza")."""
+    Gaza"), nor is a place ("Los Angeles", "Gaza Strip": names.yaml
+    `places`, `place_nouns`)."""
     from ..analysis.words import is_common
     lists = _lists()
     if words and words[-1].lower() in _SUFFIX:
@@ -141,7 +146,8 @@ def _name(words: list[str]) -> bool:
         if not _NAME_WORD.fullmatch(w):
             return False
         caps.append(w.lower())
-    if not 1 <= len(caps) <= _NAME_MAX or caps[0] in lists["titles"]:
+    if not 1 <= len(caps) <= _NAME_MAX or caps[0] in lists["titles"] or \
+            " ".join(caps) in lists["places"] or caps[-1] in lists["place_nouns"]:
         return False
     if len(caps) == 1:
         return not is_common(caps[0]) and caps[0] not in lists["places"]
