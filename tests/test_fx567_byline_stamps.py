@@ -33,6 +33,7 @@ def _found(line):
     ("Posted Dec. 29, 2014 by Jan Sun", "Jan Sun"), ("June Sun | Dec. 29, 2014", "June Sun"),
     ("By: June Sun, Dec. 29, 2014", "June Sun"), ("BY MAY SUN | DEC. 29, 2014", "MAY SUN"),
     ("By Ann Lee | Updated Dec. 29, 2014 at 10:32am", "Ann Lee"),
+    ("Ann Lee | Dec. 29, 2014", "Ann Lee"),      # no "By": any name before a stamp (qa430 #9, fx591)
 ])
 def test_the_writers_name(line, name):
     span = byline_writer(line)
@@ -48,7 +49,7 @@ def test_guard_no_writer_is_a_field(line):
     assert _parts(line) == [("field", "timestamp", line)]
 
 
-@pytest.mark.parametrize("line", ["By Jan Mar", "By Ann Lee", "Ann Lee | Dec. 29, 2014", "By Ann Lee, Staff Writer"])
+@pytest.mark.parametrize("line", ["By Jan Mar", "By Ann Lee", "Ann Lee | The Times", "By Ann Lee, Staff Writer"])
 def test_guard_a_plain_byline_is_no_stamp(line):
     assert byline_writer(line) is None
     assert _parts(line) == [("byline", "", line)]

@@ -72,8 +72,6 @@ def test_a_stamp_after_an_affiliation_keeps_its_date_checks(line, column):
     pytest.param("Will May, Tuesday, Dec. 29, 2014", 29, id="will-may"),
     pytest.param("Ann Lee | Tuesday, Dec. 29, 2014", 29, id="ann-lee-bar"),
 ])
-@pytest.mark.xfail(strict=True, reason="qa430 #9: a byline-classed line with no 'By' whose name is not all "
-                                       "month/weekday words hides the stamp's wrong weekday")
 def test_a_name_and_stamp_with_no_by_keeps_the_stamps_checks(line, column):
     assert _dates(line) == [("dates.weekday-mismatch", 3, column, WRONG)]
 

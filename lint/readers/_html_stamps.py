@@ -120,9 +120,10 @@ def byline_writer(text: str) -> tuple[int, int] | None:
     writer and a CMS stamp, every other word a stamp's (`is_timestamp`):
     "By June Sun | Dec. 29, 2014", "Posted by May on Dec. 29, 2014",
     "Posted at 10:32 am by Jan Sun", or with no "By" a first segment of two
-    capitalised month or weekday words before a bar, a comma, a slash or a
-    spaced hyphen ("June Sun | Dec. 29, 2014", "June Sun, Dec. 29, 2014",
-    qa409 #6, qa415 #3, qa423 #8). None when no name is read: "by" before a
+    to four capitalised words before a bar, a comma, a slash or a spaced
+    hyphen (`_lead_name`: "June Sun | Dec. 29, 2014", "June Sun, Dec. 29,
+    2014", "Will May, Tuesday, Dec. 29, 2014", "Ann Lee | ...", qa409 #6,
+    qa415 #3, qa423 #8, qa430 #9). None when no name is read: "by" before a
     date ("Posted by: Tuesday, Dec. 29, 2014", "by May 29"), a time or a
     lower-case word ("Posted by on ...", qa415 #1), or a line whose rest is
     no stamp (a plain byline)."""
@@ -136,12 +137,21 @@ def byline_writer(text: str) -> tuple[int, int] | None:
         if words and not (len(words) == 1 and words[0][0].lower().strip(".") in _WEEKDAYS):
             span = (m.start("run"), _more_names(text, m.start("run") + words[-1].end()))
             break
-    if span is None and (m := _LEAD_SEGMENT.match(text)) is not None and \
-            all(w.lower().strip(".") in _MONTH_OR_DAY for w in m["run"].split()):
+    if span is None and (m := _LEAD_SEGMENT.match(text)) is not None and _lead_name(m["run"].split()):
         span = m.span("run")
     if span is None or not is_timestamp(text[:span[0]] + " " + text[span[1]:]):
         return None
     return span
+
+
+def _lead_name(words: list[str]) -> bool:
+    """Whether a byline's first segment, with no "By", is a writer's name:
+    month or weekday words only ("June Sun", "May Day"), or any capitalised
+    words not all a stamp's (`STAMP_WORDS`: "Sunday Ogunleye", "Will May",
+    "Ann Lee"); "Posted Tuesday, Dec. 29, 2014" or "Updated Dec, 29"
+    names no one: the whole line is the stamp."""
+    low = [w.lower().strip(".") for w in words]
+    return all(w in _MONTH_OR_DAY for w in low) or not all(w in STAMP_WORDS for w in low)
 
 
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
