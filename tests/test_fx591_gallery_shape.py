@@ -53,6 +53,9 @@ def test_titles_places_and_sentences_are_no_credit_line(line):
     ("Ana Mar\u00eda de la Cruz", True), ("Martin Luther King Jr.", True), ("Ann Young", True), ("Young Ann", False),
     ("Biden Visits Tampa", False), ("Platon", True), ("Appointment", False), ("", False),
     ("Ann Lee | Styling by Bob Cho", True), ("Styling by Bob Cho", False),
+    ("Ann Lee | Hair and makeup by Dana Fox", True), ("Ann Lee, styling by Bob Cho and Dana Fox", True),
+    ("Ann Lee | Produced by Bob Cho for The Courier", True), ("Ann Lee, styling by the mayor", False),
+    ("Ann Lee, hair by the river", False),
 ])
 def test_credit_shaped(body, shaped):
     assert credit_shaped(body) is shaped

@@ -25,9 +25,11 @@ from ..analysis.credit_grammar import vocabulary
 
 __all__ = ["credit_shaped"]
 
-# A list's joins ("Ann Lee, Bob Cho and Dana Fox", "Ann Lee | Styling by Bob
-# Cho", "Ann Lee; Getty Images").
+# A list's joins ("Ann Lee, Bob Cho and Dana Fox", "Ann Lee; Getty Images"),
+# and the marks that part one role's credits from another's ("Ann Lee |
+# Styling by Bob Cho", "Ann Lee, hair and makeup by Dana Fox").
 _ITEM_JOIN = regex.compile(r"\s*(?:[,;&+|]|\band\b|\bwith\b)\s*", regex.IGNORECASE)
+_ROLE_JOIN = regex.compile(r"\s*[,;|]\s*")
 # An affiliation after a name ("Ann Lee for The Courier").
 _FOR = regex.compile(r"\s+for\s+", regex.IGNORECASE)
 # A copyright sign and its year before the holder ("© 2014 Ann Lee", "©2014, Ann Lee").
@@ -35,8 +37,9 @@ _COPYRIGHT = regex.compile(r"©\s*(?:\d{4}\s*,?\s*)?")
 # A courtesy before its holder ("courtesy of NASA", "courtesy the family").
 _COURTESY = regex.compile(r"(?i)(?:courtesy\s+)?of\s+|courtesy\s+")
 # Another role's credit after the photographer's ("Styling by Bob Cho",
-# "prop styling by Dana Fox"): one to three words, then "by" and a name.
-_ROLE = regex.compile(r"(?i)(?:\p{L}+\s+){1,3}?by\s+(?P<name>.+)")
+# "prop styling by Dana Fox", "Hair and makeup by Dana Fox"): one to four
+# words, then "by" and its names.
+_ROLE = regex.compile(r"(?i)(?:\p{L}[\p{L}-]*\s+){1,4}?by\s+(?P<name>.+)")
 # A name's word: capitalised ("Barber", "O'Neil", "Mary-Kate", "MCNAIR",
 # "Núñez"); an initial ("J.", "J.R.") stands aside.
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
@@ -68,8 +71,9 @@ def credit_shaped(body: str, people: bool = True) -> bool:
     "Photography by"), is only a list of credits: its first item a
     photographer's name (`_name`), an agency or a holder (`_holder`), after
     an optional "©" and year; each later item one of those, an affiliation
-    (`_affiliation`) or, with `roles`, another role's credit ("Styling by
-    Bob Cho"). A name may be followed by "for" and an affiliation, or a
+    (`_affiliation`) or the names of another role's credit after a comma,
+    a semicolon or a bar ("| Styling by Bob Cho", ", hair and makeup by
+    Dana Fox"). A name may be followed by "for" and an affiliation, or a
     slash and one ("Ana Ruiz/Getty Images"). `people` False (after a
     title-case label, "All Photos:", as a related gallery's link writes it):
     a name alone is no credit ("All Photos: Taylor Swift"), one with its
@@ -78,17 +82,16 @@ def credit_shaped(body: str, people: bool = True) -> bool:
     courtesy = _COURTESY.match(body)
     if courtesy is not None:
         body = body[courtesy.end():]
-    items = _ITEM_JOIN.split(body)
-    if not items or not items[0]:
+    items = []           # (item, another role's name or not)
+    for k, segment in enumerate(_ROLE_JOIN.split(body)):
+        role = _ROLE.fullmatch(segment) if k else None
+        items += [(i, role is not None) for i in _ITEM_JOIN.split(role["name"] if role else segment)]
+    if not items[0][0]:
         return False
-    if not _first_item(items[0], lead=courtesy is not None, alone=people or courtesy is not None):
+    if not _first_item(items[0][0], lead=courtesy is not None, alone=people or courtesy is not None):
         return False
-    for item in items[1:]:
-        role = _ROLE.fullmatch(item)
-        if not (_first_item(item, lead=True) or _affiliation(item) or
-                role is not None and _name(role["name"].split())):
-            return False
-    return True
+    return all(_first_item(item, lead=False) if role else _first_item(item, lead=True) or _affiliation(item)
+               for item, role in items[1:])
 
 
 def _first_item(item: str, lead: bool, alone: bool = True) -> bool:
