@@ -96,3 +96,20 @@ def test_a_wrapped_line_that_runs_into_a_headline_credits_nothing():
 
 def test_an_html_line_broken_in_the_source_stays_one_line_only():
     assert missing_credit("<p>All photos: Casey Barber,\nRebecca Blumhagen</p>") == UNCREDITED
+
+
+@pytest.mark.xfail(strict=True, reason="fx591 #1: after a bare 'Photos:' a title-case headline that is no name "
+                   "('Mayor Visits Flood Zone', 'Storm Hits Gaza City', 'Trump Rally in Tampa') still credits the "
+                   "gallery: the bare lead-in keeps its reading from before the shape test (read_credit reads "
+                   "capitalised words as a name)")
+@pytest.mark.parametrize("line", ["<p>Photos: Mayor Visits Flood Zone</p>", "<p>Photos: Storm Hits Gaza City</p>",
+                                  "<p>Photos: Trump Rally in Tampa</p>"])
+def test_a_headline_after_a_bare_lead_in_credits_nothing(line):
+    assert missing_credit(line) == UNCREDITED
+
+
+@pytest.mark.xfail(strict=True, reason="fx591 #2: a small heading under the figures that names the gallery's "
+                   "subject ('<h6>Photos: Taylor Swift</h6>', a related gallery's title) reads as its credit line: "
+                   "a heading's capitals cannot tell a subject's name from a photographer's")
+def test_a_small_heading_naming_a_subject_credits_nothing():
+    assert missing_credit("<h6>Photos: Taylor Swift</h6>") == UNCREDITED
