@@ -153,10 +153,11 @@ def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     `UNKNOWN` (not XML: no element name after its first `<`, or no element
     at all) or, when `head` is not whole and ends before the root's start
     tag does, `LATE`. Nothing is parsed: `_xml_root`'s linear scan finds the
-    root past comments, PIs and a DOCTYPE."""
+    root past comments, PIs and a DOCTYPE once (`root_at`), and each question
+    is asked of where it stopped (qa444 #4)."""
     from .readers import ReadError, decode, reader_for
     from .readers._encoding import wide_bom
-    from .readers._xml_root import root_at, root_name, root_tag
+    from .readers._xml_root import name_at, root_at, tag_at
     try:
         wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
         text = decode(_whole_units(head, wide) if wide else head)[0]
@@ -165,13 +166,13 @@ def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     if whole and not text.strip("\ufeff \t\r\n"):
         return EMPTY
     at = root_at(text)
-    if at >= 0 and not root_name(text):         # `garbage <<<`
+    if at >= 0 and not name_at(text, at):         # `garbage <<<`
         return UNKNOWN
-    if not whole and (at < 0 or not root_tag(text)):
+    if not whole and (at < 0 or not tag_at(text, at)):
         return LATE
     if at < 0:
         return UNKNOWN
-    return NEWS if reader_for(path, text) is not None else OTHER
+    return NEWS if reader_for(path, text, at) is not None else OTHER
 
 
 def _whole_units(head: bytes, wide: str) -> bytes:

@@ -114,9 +114,6 @@ def test_a_binary_xml_in_a_walk_is_not_called_other_xml(run_cli, tmp_path):
 
 # --- #4 LOW: the prolog is scanned again for each question kind_of asks ---------------------
 
-@pytest.mark.xfail(strict=True, reason="qa444 #4: walk_xml.kind_of runs _xml_root.root_at over the same head "
-                   "3 to 5 times (root_at, root_name, root_tag, then reader_for and is_wxr each again), so a "
-                   "256 KB DOCTYPE or comment is scanned about 8 times per late file")
 def test_a_late_head_is_scanned_once_per_read(tmp_path, monkeypatch):
     from lint.readers import _xml_root
     calls: list = []

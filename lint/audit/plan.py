@@ -34,7 +34,7 @@ from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
 from ..stdout_target import without_stdout
-from ..readers._xml_root import root_name, root_tag
+from ..readers._xml_root import name_at, root_at, tag_at
 from ..walk_xml import XML_SCAN
 from ..readers.wxr import is_wxr
 from .inputs import LAYOUT
@@ -381,9 +381,10 @@ def _export_format(fsspec, path: str) -> str:
             with fsspec.open(path, "rb") as f:
                 head = f.read(size)
         text = head.decode("utf-8", "replace")
-        if root_tag(text) or len(head) < size:
+        at = root_at(text)          # once: each question asks of it (qa444 #4)
+        if tag_at(text, at) or len(head) < size:
             break
-    return "wxr" if root_name(text) == "rss" and is_wxr(text) else ""
+    return "wxr" if name_at(text, at) == "rss" and is_wxr(text, at) else ""
 
 
 def _regular(path: str) -> bool:

@@ -87,20 +87,23 @@ class ReadError(Exception):
         self.line, self.column = line, column
 
 
-def reader_for(path: str, source: str = ""):
+def reader_for(path: str, source: str = "", at: int | None = None):
     """The reader module for a file (an `.xml` file's is told by its root
-    element: `source` holds the text), or None."""
+    element: `source` holds the text), or None. `at`: where the root's `<`
+    is in `source` when the caller found it (`_xml_root.root_at`, -1 for
+    none), so the prolog is not scanned again (qa444 #4)."""
     ext = format_ext(path)
     if ext != ".xml" and (not _by_content(ext) or not _is_xml(source)):
         name = READERS.get(ext)
         return _reader(name) if name else None
-    from ._xml_root import root_name
-    root = root_name(source)
+    from ._xml_root import name_at, root_at
+    at = root_at(source) if at is None else at
+    root = name_at(source, at)
     if root == "nitf":
         return _reader("nitf")
     if root in ("newsItem", "newsMessage"):
         return _reader("newsml")
-    if root == "rss" and _reader("wxr").is_wxr(source):
+    if root == "rss" and _reader("wxr").is_wxr(source, at):
         return _reader("wxr")
     return None
 
@@ -177,14 +180,15 @@ def _no_article_head(path: str, size: int | None, head: bytes) -> ReadError | No
         source = decode(head)[0]
     except ReadError:       # bad bytes after a UTF-16 or UTF-32 mark: read, it is file.encoding
         return None
-    from ._xml_root import root_name, root_tag
-    root = root_name(source)
+    from ._xml_root import name_at, root_at, root_name, tag_at
+    at = root_at(source)
+    root = name_at(source, at)
     if not root and format_name(path).lower().endswith(".dtd") and not root_name(source + "x") \
             and "<!doctype" not in source.lower():
         return _not_an_article(path, source)    # declarations, no element: a DTD, as its whole reads (qa396 #3)
-    if not root or root_name(source + "x") != root or reader_for(path, source) is not None:
+    if not root or root_name(source + "x") != root or reader_for(path, source, at) is not None:
         return None         # (a name running to the head's end may go on: `<nitf` cut as `<ni`)
-    if root == "rss" and (not root_tag(source) or len(source) < 4096 and (size is None or size > len(head))):
+    if root == "rss" and (not tag_at(source, at) or len(source) < 4096 and (size is None or size > len(head))):
         return None         # (an export's namespace may be declared past the head: `wxr.is_wxr`)
     return _not_an_article(path, source)
 

@@ -5,7 +5,9 @@ named `.xml` is read by (`readers.reader_for`), what a walked one is
 that matters (`_STOP`) to the next, no pattern that backtracks over the
 text, so a walk may run it over a bounded window of a large file. XML 1.0
 sections 2.5 (comments), 2.6 (PIs), 2.8 (prolog, DOCTYPE and its internal
-subset), 3.1 (start tags)."""
+subset), 3.1 (start tags). A caller asking more than one question finds the
+root once (`root_at`) and asks of that index (`name_at`, `tag_at`):
+`root_name` and `root_tag` each scan the prolog again (qa444 #4)."""
 from __future__ import annotations
 
 import re
@@ -27,25 +29,35 @@ def root_name(source: str) -> str:
     no name (`garbage <<<` gave `<<`, qa64 #11). A DOCTYPE is passed over
     whole, its internal subset too, so markup in an entity's value
     (`<!ENTITY c "<span>">`) is never taken for the root (qa428 #7)."""
-    i = root_at(source)
-    if i < 0:
-        return ""
-    end = i + 1
-    while end < len(source) and not source[end].isspace() and source[end] not in "/>":
-        end += 1
-    name = source[i + 1:end]
-    return name.rpartition(":")[2] if name[:1].isalpha() or name[:1] == "_" else ""
+    return name_at(source, root_at(source))
 
 
 def root_tag(source: str) -> str:
     """The root element's start tag as written (`<rss version="2.0" ...>`, to
     its `>` outside quoted values), or "" when there is none or `source` ends
     inside it: a head cut there cannot tell the root's attributes."""
-    i = root_at(source)
-    if i < 0 or not root_name(source):
+    return tag_at(source, root_at(source))
+
+
+def name_at(source: str, at: int) -> str:
+    """`root_name` of the root found at index `at` (`root_at(source)`; -1
+    for none), so a caller asking several questions scans the prolog once."""
+    if at < 0:
         return ""
-    end = _past(source, i + 1)
-    return source[i:end] if end > 0 else ""
+    end = at + 1
+    while end < len(source) and not source[end].isspace() and source[end] not in "/>":
+        end += 1
+    name = source[at + 1:end]
+    return name.rpartition(":")[2] if name[:1].isalpha() or name[:1] == "_" else ""
+
+
+def tag_at(source: str, at: int) -> str:
+    """`root_tag` of the root found at index `at` (`root_at(source)`; -1 for
+    none): no scan of the prolog again."""
+    if not name_at(source, at):
+        return ""
+    end = _past(source, at + 1)
+    return source[at:end] if end > 0 else ""
 
 
 def root_attrs(tag: str) -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ from ._articles import choose_date, new_article
 from ._embed import LINKS, adopt, compose, read_as
 from ._stitch import marks_within, sub_part
 from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, parse
-from ._xml_root import root_attrs, root_tag
+from ._xml_root import root_attrs, root_tag, tag_at
 from ._xml_text import inner_runs, text_part
 from .options import DEFAULT, ReadOptions
 
@@ -41,14 +41,17 @@ _WP_EXPORT = regex.compile(r"\s*https?://wordpress\.org/export/")
 _LAST_TAG = regex.compile(r"^\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?")
 
 
-def is_wxr(source: str) -> bool:
+def is_wxr(source: str, at: int | None = None) -> bool:
     """An RSS file whose root start tag declares WordPress's export
     namespace (`xmlns:wp="http://wordpress.org/export/1.2/"`, as WordPress
     writes it), however far in that tag ends (qa437 #1); the address in a
     feed's text or on another element is no declaration (qa428 #8). False
-    when `source` ends inside the root tag (a head cut short)."""
+    when `source` ends inside the root tag (a head cut short). `at`: where
+    the root's `<` is, when the caller found it (`_xml_root.root_at`, -1
+    for none), so the prolog is not scanned again."""
+    tag = root_tag(source) if at is None else tag_at(source, at)
     return any((name == "xmlns" or name.startswith("xmlns:")) and _WP_EXPORT.match(value)
-               for name, value in root_attrs(root_tag(source)))
+               for name, value in root_attrs(tag))
 
 
 def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) -> None:
