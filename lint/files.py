@@ -12,7 +12,7 @@ from .readers._own_reports import DOCUMENTS_LEFT_OUT
 from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .walk_paths import join, plain
 from .walk_skips import skipped_dir
-from .walk_xml import NEWS, XmlFolder, XmlLeftOut, is_xml_name
+from .walk_xml import READ, XmlFolder, XmlLeftOut, is_xml_name
 
 if TYPE_CHECKING:
     from .engine import FileResult
@@ -208,10 +208,10 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     skipped.extend(s._replace(path=plain(s.path)) for s in pruned)
                 xml = XmlFolder(root)
                 for name in sorted(names):
-                    if is_xml_name(name):       # read when news by its root, any extension list
+                    if is_xml_name(name):       # read when news by its root (or to say why not: READ)
                         where = join(root, name)
                         kind = xml.take(where, config := config_for(where), is_excluded(where, config), excluding)
-                        if kind == NEWS:
+                        if kind in READ:
                             files.append(where)
                         elif kind and passed is not None and not name.startswith("."):
                             passed.append(where)

@@ -6,9 +6,12 @@ first XML_HEAD bytes or, when a comment, a DOCTYPE or the root's own start
 tag runs past those, their first XML_SCAN (nu75 #1). Any other `.xml` (a
 sitemap, a feed, a pom.xml, a Hugo layout) is left out and said
 (`XmlLeftOut`); one whose root is not within XML_SCAN is said even without
--v, so no file is dropped without a word. `check` and `audit` walk with
-this one rule (`XmlFolder`), so both read the same files from a folder
-(nu73 #2); a named `.xml` is read whatever its root."""
+-v, so no file is dropped without a word. One that cannot be read (a
+broken symlink, no permission) or is binary (NUL bytes: a gzip) is read as
+a walk's `.md` is, so its one `file.missing`, `file.unreadable` or
+`file.binary` line names it (`READ`; qa444 #2, #3). `check` and `audit`
+walk with this one rule (`XmlFolder`), so both read the same files from a
+folder (nu73 #2); a named `.xml` is read whatever its root."""
 from __future__ import annotations
 
 import os
@@ -21,11 +24,16 @@ XML_SCAN = 256 * 1024  # bytes read at most when the head cannot tell it (a long
 
 NEWS, UNKNOWN, EMPTY, OTHER, UNREADABLE = "news", "unknown", "empty", "other", "unreadable"
 LATE = "late"       # no root element (or not its whole start tag) within the first XML_SCAN bytes
+BINARY = "binary"   # NUL bytes or a document's magic: no text (`readers.is_binary`)
+# The kinds a walk reads: news, and those whose reading says in one line why
+# the file is not linted (`file.missing`, `file.unreadable`, `file.binary`),
+# as a walked `.md` of theirs is said; the others are left out (`XmlLeftOut`).
+READ = frozenset({NEWS, UNREADABLE, BINARY})
 # How `XmlLeftOut.line` names each kind, in its order.
 _SAID = {NEWS: "NITF, NewsML-G2 or WordPress", EMPTY: "empty",
          UNKNOWN: "with no root element found",
          LATE: f"with no root element in their first {XML_SCAN // 1024} KB", UNREADABLE: "that cannot be read",
-         OTHER: "other XML such as sitemaps"}
+         BINARY: "binary", OTHER: "other XML such as sitemaps"}
 
 
 def is_xml_name(name: str) -> bool:
@@ -35,12 +43,13 @@ def is_xml_name(name: str) -> bool:
 
 class XmlLeftOut:
     """The `.xml` files of one walked folder that a walk does not read (not
-    news by their root: `sniff`): said under `-v`, as a site's folders left
-    out are, when one may be copy (no root element, or it cannot be read),
-    and without -v too when one's root lies past what a walk reads (`late`),
-    so a wire file is never left out without a word; a folder of sitemaps,
-    feeds and schemas alone is not said. `kinds`: each
-    file's `sniff` kind, in order (sniffed here when not given)."""
+    news by their root, nor said by their reading: `sniff`, `READ`): said
+    under `-v`, as a site's folders left out are, when one may be copy (no
+    root element), and without -v too when one's root lies past what a walk
+    reads (`late`), so a wire file is never left out without a word; a
+    folder of sitemaps, feeds and schemas alone is not said. `kinds`: each
+    file's `sniff` kind, in order (sniffed here when not given: then an
+    unreadable or binary one is counted and named as such)."""
 
     def __init__(self, path: str, files: tuple[str, ...], kinds: tuple[str, ...] | None = None,
                  tail: str = ""):
@@ -104,16 +113,16 @@ class XmlFolder:
         self.left: list[tuple[str, str]] = []       # (path, kind) of each left out
 
     def take(self, path: str, config, excluded: bool, excluding: set | None) -> str | None:
-        """`path`'s kind: NEWS to read it, another when left out (kept in
-        `left`), None when the config's `exclude:` matched it (`excluded`):
-        then a news one adds `config.path` to `excluding`, so the hint of a
-        run with nothing to lint blames exclude: (qa428 #2)."""
+        """`path`'s kind: one of `READ` to read it, another when left out
+        (kept in `left`), None when the config's `exclude:` matched it
+        (`excluded`): then one to read adds `config.path` to `excluding`, so
+        the hint of a run with nothing to lint blames exclude: (qa428 #2)."""
         if excluded:
-            if excluding is not None and config.path not in excluding and self.kind(path) == NEWS:
+            if excluding is not None and config.path not in excluding and self.kind(path) in READ:
                 excluding.add(config.path)
             return None
         kind = self.kind(path)
-        if kind != NEWS:
+        if kind not in READ:
             self.left.append((path, kind))
         return kind
 
@@ -151,13 +160,17 @@ def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     (`readers.reader_for`): `NEWS` (NITF, NewsML-G2, a WordPress export),
     `OTHER` (a sitemap, a feed, a schema), `EMPTY` (nothing but blank space),
     `UNKNOWN` (not XML: no element name after its first `<`, or no element
-    at all) or, when `head` is not whole and ends before the root's start
-    tag does, `LATE`. Nothing is parsed: `_xml_root`'s linear scan finds the
-    root past comments, PIs and a DOCTYPE once (`root_at`), and each question
-    is asked of where it stopped (qa444 #4)."""
-    from .readers import ReadError, decode, reader_for
+    at all), `BINARY` (NUL bytes or a document's magic in `head`, as a named
+    file is `file.binary`: `readers.is_binary`) or, when `head` is not whole
+    and ends before the root's start tag does, `LATE`. Nothing is parsed:
+    `_xml_root`'s linear scan finds the root past comments, PIs and a
+    DOCTYPE once (`root_at`), and each question is asked of where it
+    stopped (qa444 #4)."""
+    from .readers import ReadError, decode, is_binary, reader_for
     from .readers._encoding import wide_bom
     from .readers._xml_root import name_at, root_at, tag_at
+    if is_binary(path, head):
+        return BINARY
     try:
         wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
         text = decode(_whole_units(head, wide) if wide else head)[0]

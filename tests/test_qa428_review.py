@@ -54,6 +54,8 @@ def _desk(folder):
 
 
 READ = ["a.nitf.xml", "bom-g2.xml", "broken.xml", "ns.xml", "story.md", "utf16.XML"]
+# walked too: the broken symlink is read to say its file.missing line, as a walked .md's (fx589, qa444 #2)
+WALKED = sorted(READ + ["dangling.xml"])
 
 
 # ---- guards: what works now -------------------------------------------------
@@ -62,9 +64,9 @@ def test_guard_check_and_audit_walk_the_same_files_local_file_url_and_zip(tmp_pa
     desk = _desk(tmp_path / "desk")
     monkeypatch.chdir(tmp_path)
     found, _ = expand(["desk"], Session().config_for, [])
-    assert sorted(os.path.basename(f) for f in found) == READ
-    assert sorted(os.path.basename(f) for f in sources(["desk"])) == READ
-    assert sorted(u.rsplit("/", 1)[-1] for u in sources([desk.as_uri()])) == READ
+    assert sorted(os.path.basename(f) for f in found) == WALKED
+    assert sorted(os.path.basename(f) for f in sources(["desk"])) == WALKED
+    assert sorted(u.rsplit("/", 1)[-1] for u in sources([desk.as_uri()])) == WALKED
     z = tmp_path / "desk.zip"
     with zipfile.ZipFile(z, "w") as f:
         for name in READ + ["sitemap.xml", "pom.xml", "index.xml"]:
@@ -95,7 +97,8 @@ def test_guard_the_audit_rows_are_checks_findings(tmp_path, monkeypatch, run_cli
     frame = findings("desk").compute()
     rows = {(p, ln, c, r, (fx or {}).get("replacement")) for p, ln, c, r, fx in
             zip(frame["path"], frame["line"], frame["column"], frame["rule"], frame["fix"])}
-    assert rows == checked and len(rows) == 10
+    assert rows == checked and len(rows) == 11     # (desk/dangling.xml's file.missing one of them)
+    assert ("desk/dangling.xml", 1, 1, "file.missing", None) in rows
     assert all(f is None or isinstance(f, dict) for f in frame["fix"])
     assert str(frame["message"].dtype) == str(frame["published"].dtype) == "string"
 

@@ -17,7 +17,7 @@ import zlib
 from ..excluded import exclude_clauses, url_excluded
 from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
-from ..walk_xml import NEWS, XmlFolder, XmlLeftOut, is_xml_name, sniff
+from ..walk_xml import READ, XmlFolder, XmlLeftOut, is_xml_name, sniff
 from .tar_listing import cut_short
 
 MISSING = "missing"         # `url_sources`' why: nothing is where the URL points
@@ -204,9 +204,9 @@ def _walk(fs, top: str, config_for, left_out, passed: list[str], excluding: set,
             path = f"{root.rstrip('/')}/{n}" if root.strip("/") else f"{fs.root_marker}{n}"
             config = config_for(path)
             excluded = bool(left_out(path, config, base))
-            if is_xml_name(n):          # read when news by its root, as a local walk's (nu73 #2, qa428 #2)
+            if is_xml_name(n):          # read as a local walk reads it (`walk_xml.READ`: nu73 #2, qa428 #2)
                 kind = xml.take(path, config, excluded, excluding)
-                if kind == NEWS:
+                if kind in READ:
                     found.append(path)
                 elif kind:
                     passed.append(path)

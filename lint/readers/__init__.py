@@ -21,8 +21,8 @@ from ._own_reports import SAID, own_report
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "DOCUMENTS", "EXTENSIONS", "READERS", "ReadError",
-           "USER_DATE_SOURCE", "decode", "over_limit", "read_bytes", "read_slice", "reader_for", "refused_date",
-           "SAVE_AS", "too_large"]
+           "USER_DATE_SOURCE", "decode", "is_binary", "over_limit", "read_bytes", "read_slice", "reader_for",
+           "refused_date", "SAVE_AS", "too_large"]
 
 # Extension -> reader module, by name: a reader is imported on first use, so a
 # run over plain text never loads the Markdown parser, the HTML stack or XML.
@@ -252,6 +252,7 @@ _MAGIC = ((b"PK\x03\x04", b"word/", "a Word document (.docx)"),
           (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word document (.doc)"))
 
 
+_MAGIC_STARTS = tuple(m[0] for m in _MAGIC)
 MAGIC_SPAN = 65536
 
 
@@ -264,6 +265,17 @@ def binary_message(path: str, data: bytes) -> str:
             return (f"binary file: {what} saved as {os.path.basename(format_name(path))}, not text; skipped: "
                     f"open it and {SAVE_AS}")
     return "binary file (contains NUL bytes); skipped"
+
+
+def is_binary(path: str, data: bytes) -> bool:
+    """Whether a file whose first bytes are `data` (8,192 are judged, fewer
+    when that is all there is) is no text, its `file.binary` line said
+    (`binary_message`): a NUL byte among them with no UTF-32 or UTF-16 BOM
+    (unless a JSON Lines file's lines are text: `_lines_of_text`), or it
+    opens with a document's magic (`_MAGIC`). A folder walk tells an `.xml`
+    so too (`walk_xml.kind_of`)."""
+    return (b"\x00" in data[:8192] and wide_bom(data) is None and not _lines_of_text(path, data)
+            or data.startswith(_MAGIC_STARTS))
 
 
 # How much of a JSON Lines file `_lines_of_text` judges by its lines.
@@ -294,8 +306,7 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise skip
     if len(data) > max_bytes:       # an .svg's root read from its head too (qa389 #1)
         raise over_limit(path, None if isinstance(data, StreamHead) else len(data), data[:HEAD_KEPT], max_bytes)
-    if b"\x00" in data[:8192] and wide_bom(data) is None and not _lines_of_text(path, data) \
-            or data.startswith(tuple(m[0] for m in _MAGIC)):
+    if is_binary(path, data):
         raise ReadError("file.binary", binary_message(path, data), "warning")
     source, encoding, bom, notices = decode(data)
     found = reader_for(path, source)
