@@ -165,17 +165,19 @@ def kind_of(path: str, head: bytes, whole: bool = True) -> str:
     and ends before the root's start tag does, `LATE`. Nothing is parsed:
     `_xml_root`'s linear scan finds the root past comments, PIs and a
     DOCTYPE once (`root_at`), and each question is asked of where it
-    stopped (qa444 #4)."""
+    stopped (qa444 #4). UTF-32 or UTF-16 holding a bad unit after its BOM
+    is told by its root all the same (read, it is `file.encoding`)."""
     from .readers import ReadError, decode, is_binary, reader_for
     from .readers._encoding import wide_bom
     from .readers._xml_root import name_at, root_at, tag_at
     if is_binary(path, head):
         return BINARY
+    wide = wide_bom(head)
+    cut = _whole_units(head, wide) if wide else head      # whole UTF-32 or UTF-16 characters
     try:
-        wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
-        text = decode(_whole_units(head, wide) if wide else head)[0]
-    except ReadError:
-        return UNKNOWN
+        text = decode(cut)[0]
+    except ReadError:           # a bad unit after the BOM: read, a news root's file is file.encoding
+        text = cut.decode(wide, "replace")
     if whole and not text.strip("\ufeff \t\r\n"):
         return EMPTY
     at = root_at(text)

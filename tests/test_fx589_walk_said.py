@@ -5,7 +5,9 @@ A broken symlink is `file.missing`, a symlink loop `file.unreadable`, a
 gzip, a PDF or BOM-less UTF-16 saved as `.xml` is `file.binary`, each as
 when the file is named; the other files are linted, and neither is counted
 as 'other XML' or 'cannot be read' in the folder's skipped line. `check`
-and `audit` walk the same files (a local folder, a `file://` URL, a zip)."""
+and `audit` walk the same files (a local folder, a `file://` URL, a zip).
+UTF-16 or UTF-32 with a bad unit after its BOM is told by its root all the
+same: news is read to its `file.encoding` line, a sitemap left out as other."""
 from __future__ import annotations
 
 import gzip
@@ -131,3 +133,30 @@ def test_check_and_audit_walk_the_same_unreadable_and_binary_xml(tmp_path, monke
             f.write(desk / name, name)
     assert sorted(u.split("::")[0][len("zip://"):] for u in sources(["zip://::" + str(z)])) == [
         "a.md", "n.xml", "wire.xml"]
+
+
+def _damaged(text: str, codec: str = "utf-16-le", mark: bytes = b"\xff\xfe") -> bytes:
+    """`text` in UTF-16 (or UTF-32) after its BOM, with a lone low surrogate
+    (a bad unit) after its first 20 characters."""
+    data = text.encode(codec)
+    unit = len("x".encode(codec))
+    bad = b"\x00\xdc" if unit == 2 else b"\x00\xdc\x00\x00"
+    return mark + data[:20 * unit] + bad + data[20 * unit:]
+
+
+@pytest.mark.parametrize("codec, mark", [("utf-16-le", b"\xff\xfe"), ("utf-32-le", b"\xff\xfe\x00\x00")])
+def test_a_wide_nitf_with_a_bad_unit_is_walked_to_its_encoding_line(run_cli, tmp_path, codec, mark):
+    desk = _desk(tmp_path)
+    (desk / "w.xml").write_bytes(_damaged(NITF.decode()[22:], codec, mark))
+    assert walk_xml.sniff(str(desk / "w.xml")) == walk_xml.NEWS
+    named = run_cli("check", "--no-cache", "desk/w.xml", cwd=tmp_path)
+    walked = run_cli("check", "--no-cache", "desk", cwd=tmp_path)
+    line = _said(named.stdout, "desk/w.xml:")
+    assert len(line) == 1 and "error [file.encoding]" in line[0] and _said(walked.stdout, "w.xml") == line
+    assert walked.exit_code == 1 and ".xml file" not in walked.stderr
+
+
+def test_a_wide_sitemap_with_a_bad_unit_is_still_left_out_as_other(tmp_path):
+    f = tmp_path / "sitemap.xml"
+    f.write_bytes(_damaged(SITEMAP.decode()[22:]))
+    assert walk_xml.sniff(str(f)) == walk_xml.OTHER
