@@ -250,9 +250,9 @@ _MAGIC = ((b"PK\x03\x04", b"word/", "a Word document (.docx)"),
           (b"PK\x03\x04", b"", "a ZIP archive (as .docx, .odt and .pages files are)"),
           (b"%PDF-", b"", "a PDF"),
           (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word document (.doc)"))
-
-
 _MAGIC_STARTS = tuple(m[0] for m in _MAGIC)
+
+
 MAGIC_SPAN = 65536
 
 
