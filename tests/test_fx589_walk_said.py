@@ -160,3 +160,13 @@ def test_a_wide_sitemap_with_a_bad_unit_is_still_left_out_as_other(tmp_path):
     f = tmp_path / "sitemap.xml"
     f.write_bytes(_damaged(SITEMAP.decode()[22:]))
     assert walk_xml.sniff(str(f)) == walk_xml.OTHER
+
+
+@pytest.mark.xfail(strict=True, reason="fx589 #1: a NUL byte past the walk's 4 KB head but within the 8 KB a named "
+                   "file is judged by is missed when the head already tells a root of no news format: the walk "
+                   "leaves the file out as other XML (said under -v only), while named it is file.binary")
+def test_a_nul_between_4_and_8_kb_after_a_sitemap_root_is_binary_as_named(run_cli, tmp_path):
+    f = tmp_path / "sitemap.xml"
+    f.write_bytes(SITEMAP + b"<!--" + b"x" * 5000 + b"\x00-->\n")       # (a comment after the root)
+    assert "file.binary" in run_cli("check", "--no-cache", "sitemap.xml", cwd=tmp_path).stdout
+    assert walk_xml.sniff(str(f)) == walk_xml.BINARY
