@@ -49,6 +49,7 @@ from ..rule_cache import load_data
 from ._conventions import refused_date
 from ._text_fields import EDS_NOTE, byline_stamp, field_line
 from ._text_stamps import add_updates, stamp_line
+from ._wire_advisory import release_words_only
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
 # `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).
@@ -69,41 +70,18 @@ _WEEKDAY = WEEKDAY_WORDS     # "tues" before "tue"
 _WEEKDAY_BEFORE = rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
 
 # A day of a month, month first or day first, its year perhaps (`June 5, 2026`, `5 June`):
-# read by a release line's `_WHEN_DATE` and a stamp's `_STAMP_DAY`.
+# read by a stamp's `_STAMP_DAY` (a release line's are `_wire_advisory`'s).
 _MONTH_DAY = (rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?)")
-
-# What a release or embargo line names after its opening words, to the line's
-# end: its date (`June 5, 2026`, `Thu., 5 June 2026`, `June 2026`,
-# `2026-06-05`), a weekday, a clock time and its zone (`12:01 a.m. ET`,
-# `00:01 GMT`, `0001 GMT`) or a word for when (`immediately`, `further notice`), joined
-# by spaces, commas, colons, dashes and small words (`until`, `at`, `on`).
-_WHEN_DATE = (rf"(?i:{_WEEKDAY_BEFORE}"
-              rf"(?:{_MONTH_DAY}|(?:{MONTH_WORDS})\.?\s+\d{{4}}"
-              rf"|{_WEEKDAY})\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
-              r"|today|tomorrow|tonight|midnight|noon|immediately|further\s+notice|local\s+time)")
-_WHEN_CLOCK = (r"(?:(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
-               # Reuters' four figures, its zone always after them (`0001 GMT`)
-               r"|(?:[01]\d|2[0-3])[0-5]\d\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)")
-_WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
-
-
-@lru_cache(maxsize=1)
-def _notice_only() -> regex.Pattern:
-    """A release or embargo line that is its opening words (`release_notices`,
-    `embargo_leads` in lint/data/plain_text.yaml) and what `_WHEN_DATE` and
-    `_WHEN_CLOCK` read, and nothing more."""
-    data = load_data("plain_text.yaml")
-    lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
-    return regex.compile(rf"\s*(?i:{lead})(?:{_WHEN_JOIN}(?:{_WHEN_CLOCK}|{_WHEN_DATE}))*[\s.:]*")
 
 
 def notice_only(line: str) -> bool:
     """Whether a release or embargo line ends with its date or time (`FOR
     RELEASE: June 5, 2026`, `EMBARGOED UNTIL 12:01 a.m. ET, June 5, 2026`,
-    `FOR IMMEDIATE RELEASE`), no sentence running on after it ("For release
-    June 5, 2026, the band recorded twelve songs")."""
-    return len(line) <= 80 and _notice_only().fullmatch(line) is not None
+    `FOR IMMEDIATE RELEASE`, `EMBARGOED UNTIL TK`), no caveat and no sentence
+    running on after it ("For release June 5, 2026, the band recorded twelve
+    songs"): `_wire_advisory.release_words_only`."""
+    return release_words_only(line)
 
 
 def under_hed_field(line: str, alone: bool) -> str:
@@ -309,7 +287,7 @@ def under_hed_line(doc: Document, line: str, last: bool, rest: StampBlock, prese
     name = under_hed_field(line, last)
     if not name:
         return bool(stamp_pieces(line)) and rest.stamps_only() and add_stamp(doc, line, present, place)
-    doc.add(place("field", 0, len(line), name=name))
+    doc.add(place("field", 0, len(line), name=name, attrs={"advisory": True}))
     present.add("field")
     return True
 

@@ -13,12 +13,13 @@ from functools import lru_cache
 from .. import rx as regex
 
 from ..analysis.body_names import fold
-from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES
 from ..analysis.name_titles import tables
 from ..analysis.word_patterns import phrase_alternation as _phrases
 from ..analysis.words import is_common
 from ..rule_cache import load_data
 from ._text_stamps import CLOCK, stamp_days
+from ._wire_advisory import release_line
 
 # `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
 # ...`, `BY JANE DOE`: up to five capitalised words (a lower-case name particle
@@ -86,9 +87,10 @@ def plain_slug(line: str) -> bool:
 
 
 # A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
-# with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
-# prose, and the line over it may be the headline.
-EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
+# with governor's comments.`, `EDS: UPDATES with quotes`, `Eds: APNewsNow.`,
+# `Eds: Moves on general news. 640 words.`), its label as AP sets it or in
+# capitals: a field of its own, no prose, and the line over it may be the headline.
+EDS_NOTE = regex.compile(r"^(?:Eds|EDS)[.:]\s+\S")
 # The same advisory with its label spelled out in capitals over the hed
 # (`EDITORS: Note contents`); read above the headline only.
 EDITORS_NOTE = regex.compile(r"^EDITORS:\s+\S")
@@ -150,19 +152,6 @@ def role_word(word: str) -> bool:
     return word.lower() in _lists()["byline_roles"]
 
 
-# What a release notice or an embargo may name after its phrase: the day or
-# time it goes out (`FOR RELEASE: June 5, 2026`, `EMBARGOED UNTIL 00:01 GMT`,
-# `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
-# sales`, `Press release: Acme launches widget`): a weekday, a month but May,
-# or a month's abbreviation or May before a figure (lint.analysis.calendar's
-# names and abbreviations); a notice's `at` may come first (`For release at 6 a.m.`).
-_SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAMES} | {"may"},
-                                key=lambda m: (MONTHS[m], m)))     # one order in every process
-_WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
-         rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
-         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
-
-
 @lru_cache(maxsize=1)
 def _lists() -> dict:
     """The patterns built from lint/data/plain_text.yaml (its comments give
@@ -174,9 +163,6 @@ def _lists() -> dict:
         "kicker": regex.compile(_phrases(data["kickers"])),
         "standalone": frozenset(" ".join(str(w).split()) for w in data["standalone_datelines"]),
         "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
-        "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+(?:at\s+)?{_WHEN}.*)?"
-                                 rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
-                                 rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "priority": frozenset(map(str, data["wire_priorities"])),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
@@ -193,16 +179,17 @@ def _lists() -> dict:
 def field_line(line: str) -> str:
     """The field name of a line above the headline that is no prose: `slug`
     for a wire slug, `eds` for a wire's note to editors (`Eds: ...`,
-    `EDITORS: ...`), `priority` for a wire's priority alone on its line
-    (`URGENT`, `wire_priorities`), `release` for a press release's notice (`FOR IMMEDIATE
-    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`); else ''."""
+    `EDS: ...`, `EDITORS: ...`), `priority` for a wire's priority alone on its line
+    (`URGENT`, `APNewsAlert`: `wire_priorities`), `release` for a press release's notice (`FOR IMMEDIATE
+    RELEASE`) or an embargo (`HOLD FOR RELEASE UNTIL 6 A.M. EST`, `EMBARGOED UNTIL TK`: the
+    grammar of `_wire_advisory.release_line`); else ''."""
     if SLUG.match(line):
         return "slug"
     if EDS_NOTE.match(line) or EDITORS_NOTE.match(line):
         return "eds"
     if line in _lists()["priority"]:
         return "priority"
-    if len(line) <= 80 and _lists()["release"].fullmatch(line):
+    if release_line(line):
         return "release"
     return ""
 

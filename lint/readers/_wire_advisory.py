@@ -1,0 +1,142 @@
+"""The grammar of a wire story's advisory lines, the lines a wire (AP,
+Reuters) or a press office sets over the hed and that are no part of the
+story: the release or embargo line (`release_line`), as the plain-text
+reader (lint/readers/text.py, through `_text_fields.field_line`) and the
+Markdown reader under a heading (`_release_lines.under_hed_line`) read it.
+
+A release or embargo line is, in this order (AP's `HOLD FOR RELEASE UNTIL 6
+P.M. EST`, Reuters' `EMBARGOED UNTIL 0001 GMT`, a press office's `Embargoed
+until 12:01 a.m. ET, Thursday, June 4, 2026 (no early posting)`):
+
+1. its notice: one of `release_notices` or `embargo_leads` (lint/data/
+   plain_text.yaml), in any case, perhaps a second after a colon or dash
+   (`EMBARGOED: NOT FOR PUBLICATION ...`);
+2. when it goes out, item after item, joined by spaces, commas, colons,
+   slashes, dashes and the small words of `_JOIN` (`until`, `at`, `on`):
+   a clock time and its zone (`6 A.M. EST`, `12:01 a.m. ET`, `0001 GMT`,
+   `10.00 hrs CET`, `16:00 London time`, `9 a.m. Eastern`, `NOON EDT`,
+   `British Summer Time`, `(UK TIME)`), a date (`June 5, 2026`, `5 June
+   2026`, `Thursday`, `June`, `2026-06-05`), a word for when (`midnight`,
+   `tomorrow`, `further notice`), or a placeholder for a time or a day to
+   come (`TK`, `XX:XX`, `XX/XX/XX`, `TK JUNE`: AP Stylebook "TK"), which
+   hygiene.placeholder then flags;
+3. the press office's caveats, each after a comma, a semicolon, a spaced
+   dash or in parentheses (`please note embargo`, `(no early posting)`,
+   `with photos`, `in the U.S. and Canada`, `and thereafter`), every word
+   one of `notice_caveat_words` or a place's (a country of lint/data/
+   names.yaml `places`, a city of `standalone_datelines`: `UK ONLY`, `NEW YORK`).
+
+Nothing else: a headline that opens like a notice runs on in words no
+caveat holds (`Hold for release until June, court tells jail`, `Embargo
+until Friday, EU says`, `Embargo: 40 years on, Cuba still waits`), so it
+stays the headline. A line is read only up to `_LONGEST` characters."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rx as regex
+
+from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, WEEKDAY_WORDS
+from ..analysis.word_patterns import phrase_alternation
+from ..rule_cache import load_data
+
+__all__ = ["notice_head", "release_line", "release_words_only"]
+
+# No release line is longer (the longest AP and press-office forms run to about 90).
+_LONGEST = 120
+
+# A placeholder for a time or a day still to come: TK, TKTK (tk in lower case
+# too), or a mask of X groups (`XX`, `XX:XX`, `XX/XX/XX`), as hygiene.placeholder reads them.
+_TO_COME = r"(?-i:TK(?:TK)*|tk(?:tk)*|X{2,}(?:[/.:-]X+)*)"
+_AM_PM = r"(?:\s*(?i:[ap]\.?m\b\.?))"
+_HOURS = r"(?:\s*(?i:hrs|hours|h)\b\.?)"
+# A zone after a clock time: capitals (`EST`, `GMT+1`), or a place and `time` (`London time`).
+_ZONE = (r"(?:\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?i:time)\b"
+         r"|\s+(?i:eastern|central|mountain|pacific|atlantic)\b(?:\s+(?i:standard|daylight))?(?:\s+(?i:time)\b)?"
+         r"|\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?\b)")
+# A zone spelled out as an item of its own, after a comma or in parentheses
+# (`British Summer Time`, `(UK TIME)`, `New York time`).
+_ZONE_ITEM = r"(?:\p{Lu}[\p{L}.]*\s+){1,3}(?i:time)\b"
+# A clock time: `6 A.M.`, `12:01 a.m.`, `16:00`, `10.00 hrs`, Reuters' four
+# figures with their zone always after them (`0001 GMT`, `0001 hrs BST`).
+_CLOCK = (rf"(?:\d{{1,2}}[:.]\d\d{_AM_PM}?{_HOURS}?{_ZONE}?"
+          rf"|\d{{1,2}}{_AM_PM}{_ZONE}?"
+          rf"|(?:[01]\d|2[0-3])[0-5]\d{_HOURS}?(?:{_ZONE}|(?=\s+(?i:{WEEKDAY_WORDS}|{MONTH_WORDS})\b)))")
+_WEEKDAY_BEFORE = rf"(?:(?:{WEEKDAY_WORDS})\.?,?\s+)?"
+# A month alone, its full name but May (a verb too: `Embargo may be lifted`).
+_MONTH_ALONE = rf"(?:{'|'.join(m for m in MONTH_NAMES if m != 'May')})\b"
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_TO_COME})"
+# A day of a month (its year perhaps), a month and year, a weekday, an ISO date, a word for when.
+_DATE = (rf"(?i:{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+{_DAY}(?:,?\s+\d{{4}})?"
+         rf"|{_DAY}\s+(?:{MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?"
+         rf"|(?:{MONTH_WORDS})\.?\s+\d{{4}}|(?:{WEEKDAY_WORDS})\b\.?|{_MONTH_ALONE})"
+         rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|today|tomorrow|tonight|(?:midnight|noon)(?-i:{_ZONE})?|immediately|further\s+notice"
+         r"|local\s+time)")
+# A time or a day to come: a placeholder and a year after it (`XX, 2025`), or
+# a placeholder for a clock time (`TK GMT`, `XX A.M. EST`).
+_TO_COME_WHEN = rf"{_TO_COME}(?:,?\s+\d{{4}}\b|{_AM_PM}?{_ZONE}?)"
+_JOIN = r"[\s,:–—/()-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    """The patterns and the caveat words built from lint/data/plain_text.yaml, on first use."""
+    data = load_data("plain_text.yaml")
+    lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
+    item = rf"(?:{_CLOCK}|{_DATE}|{_TO_COME_WHEN}|{_ZONE_ITEM})(?![\p{{L}}\d])\)?"
+    return {
+        "head": regex.compile(rf"\s*(?i:{lead})\b(?:\s*[:–—-]?\s+(?i:{lead})\b)*(?:{_JOIN}{item})*"),
+        "caveat words": frozenset(str(w).lower() for w in data["notice_caveat_words"]),
+        # a place a caveat may name (`UK ONLY`, `in the U.S. and Canada`, `NEW YORK`): a country
+        # (lint/data/names.yaml `places`) or a city AP datelines alone (`standalone_datelines`)
+        "places": regex.compile(rf"(?i)\b(?:{phrase_alternation(load_data('names.yaml')['places'] + data['standalone_datelines'])})\b"),
+    }
+
+
+# A caveat's words and marks: a word (`U.S.`, `can't`), or one mark of punctuation.
+_TOKEN = regex.compile(r"[\p{L}][\p{L}.'’]*|\S")
+_CAVEAT_OPEN = frozenset(",;(–—-")
+_CAVEAT_MARKS = frozenset(",;()–—-/")
+
+
+def notice_head(line: str) -> int:
+    """How far `line` reads as a notice and when it goes out (parts 1 and 2
+    of the module's grammar), white space and a closing '.' or ':' after it
+    taken in; -1 when the line opens with no notice, or is longer than
+    `_LONGEST` characters."""
+    if len(line) > _LONGEST:
+        return -1
+    m = _grammar()["head"].match(line)
+    if m is None:
+        return -1
+    end = m.end()
+    while end < len(line) and line[end] in " \t.:":
+        end += 1
+    return end
+
+
+def release_words_only(line: str) -> bool:
+    """Whether `line` is a notice and its time and nothing more (`HOLD FOR
+    RELEASE UNTIL 6 A.M. EST`, `FOR RELEASE: June 5, 2026`, `EMBARGOED
+    UNTIL TK`): no caveat after it."""
+    return notice_head(line) == len(line.rstrip())
+
+
+def release_line(line: str) -> bool:
+    """Whether `line` (stripped) is a release or embargo line by the
+    module's grammar: a notice, when it goes out, then only caveats of
+    `notice_caveat_words`, each opened by a comma, a semicolon, a dash or a
+    parenthesis."""
+    end = notice_head(line)
+    if end < 0:
+        return False
+    rest = line[end:].rstrip(" \t.")
+    if not rest:
+        return True
+    tokens = _TOKEN.findall(rest)
+    if tokens[0] not in _CAVEAT_OPEN:
+        return False
+    g = _grammar()
+    words = g["caveat words"]
+    tokens = _TOKEN.findall(g["places"].sub(" ", rest))
+    return all(t in _CAVEAT_MARKS or t.lower().rstrip(".") in words or t.lower() in words for t in tokens)
