@@ -67,6 +67,20 @@ SCOPE_ALIASES = {
 }
 
 
+# Scope names that pick some parts of one kind, not a kind: `advisory` is a
+# wire's advisory lines read from the copy (its release or embargo line, its
+# note to editors: `field` parts named in `ADVISORY_FIELDS` that a reader of
+# the story's text marked `attrs["advisory"]`), so a rule may read them for
+# what is left in them (a `TK`) without reading every front-matter value.
+ADVISORY_FIELDS = ("release", "eds")
+SCOPE_PICKS = ("advisory",)
+
+
+def _picked(part: "Part") -> bool:
+    """Whether `part` is one of the `advisory` scope's parts."""
+    return part.kind == "field" and part.name in ADVISORY_FIELDS and part.attrs.get("advisory", False)
+
+
 def expand_scope(names: Iterable[str]) -> tuple[str, ...]:
     """Turn a rule's scope list (with aliases) into part kinds, order kept."""
     out: list[str] = []
@@ -354,8 +368,12 @@ class Document:
         return False
 
     def parts_of(self, kinds: Iterable[str]) -> list[Part]:
+        """The parts of the kinds `kinds` names, in order, and of the scope
+        picks among them (`SCOPE_PICKS`: `advisory`)."""
         wanted = set(kinds)
-        return [p for p in self.parts if p.kind in wanted]
+        if "advisory" not in wanted or "field" in wanted:
+            return [p for p in self.parts if p.kind in wanted]
+        return [p for p in self.parts if p.kind in wanted or _picked(p)]
 
     def first(self, kind: str) -> Part | None:
         return next((p for p in self.parts if p.kind == kind), None)

@@ -15,7 +15,7 @@ from typing import Any
 
 from .diagnostic import LEVELS
 from .did_you_mean import hint, nearest
-from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
+from .document import PART_KINDS, SCOPE_ALIASES, SCOPE_PICKS, expand_scope
 from . import marshal_dates, rule_cache
 # module-level, not lazy: `code_stamp.files_of` follows global names only, so
 # the rule-set cache's entries stay stamped with the examples check (qa239 #1)
@@ -331,7 +331,7 @@ def _scope(display: str, value) -> tuple[str, ...]:
     names = [value] if isinstance(value, str) else value
     if not isinstance(names, list) or not names:
         raise RuleError(display, "must be a part name or a list of them", "scope")
-    known = set(PART_KINDS) | set(SCOPE_ALIASES)
+    known = set(PART_KINDS) | set(SCOPE_ALIASES) | set(SCOPE_PICKS)
     for i, name in enumerate(names):
         if not isinstance(name, str) or name not in known:
             near = hint(name, known) if isinstance(name, str) else ""

@@ -41,7 +41,7 @@ from itertools import islice
 
 from .. import rx as regex
 
-from ..document import Document, Part
+from ..document import ADVISORY_FIELDS, Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
 from ._captions import editors_note
@@ -149,7 +149,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             if not field and not top.seen and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
-                doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
+                doc.add(Part.from_slice("field", src, l_start, l_end, name=field,
+                                        attrs={"advisory": True} if field in ADVISORY_FIELDS else {}))
                 present.add("field")
                 released = released or field == "release"
                 line_spans.pop(0)
