@@ -33,9 +33,6 @@ def _findings(run_cli, path, *extra):
 
 # --- #1 HIGH (new for HOLD FOR RELEASE): a placeholder in the release line goes unflagged ---
 
-@pytest.mark.xfail(strict=True, reason="qa405 #1: a release/embargo line is now a field and hygiene.placeholder's "
-                   "scope has no field, so 'TK' in 'HOLD FOR RELEASE UNTIL 6 A.M. EST, TK' is no longer flagged "
-                   "(flagged at 33917436, where the line was the hed); EMBARGOED lines were missed before")
 @pytest.mark.parametrize("top", ["HOLD FOR RELEASE UNTIL 6 A.M. EST, TK", "EMBARGOED UNTIL 6 A.M. EST, TK"])
 def test_placeholder_in_release_line_is_flagged(run_cli, tmp_path, top):
     path = _write(tmp_path, f"BC-US-Ferry-Review\n{top}\n\n{HED}\n\n{PLAIN_BODY}")
@@ -50,8 +47,6 @@ def test_placeholder_in_headline_still_flagged(run_cli, tmp_path):
 
 # --- #2 HIGH (before, not fixed): a release line with a placeholder for its time is the hed ---
 
-@pytest.mark.xfail(strict=True, reason="qa405 #2: 'HOLD FOR RELEASE UNTIL TK' (placeholder for the time) is read as "
-                   "the headline, the real hed becomes the dek and titles.headline-unrelated fires")
 @pytest.mark.parametrize("top", ["HOLD FOR RELEASE UNTIL TK", "EMBARGOED UNTIL TK GMT, March 4, 2025"])
 def test_release_line_with_placeholder_time_is_no_headline(run_cli, tmp_path, top):
     path = _write(tmp_path, f"{top}\n\n{HED}\n\n{BODY}")
@@ -69,8 +64,6 @@ def test_release_line_with_time_or_bare_is_a_field(run_cli, tmp_path, top):
 
 # --- #3 MED (new): a headline that opens "Hold for release until <when>" is lost ---
 
-@pytest.mark.xfail(strict=True, reason="qa405 #3: a hed that opens 'Hold for release until June, ...' and runs on "
-                   "is read as an embargo field: no headline, and titles.missing-headline fires")
 def test_headline_opening_hold_for_release_stays_the_headline(run_cli, tmp_path):
     hed = "Hold for release until June, court tells jail"
     path = _write(tmp_path, f"{hed}\n\n{BODY}")
@@ -88,8 +81,6 @@ def test_hold_for_release_sentence_in_prose_stays_prose(run_cli, tmp_path):
 
 # --- #4 MED (before): the wire's note to editors in capitals ('EDS:') is the hed ---
 
-@pytest.mark.xfail(strict=True, reason="qa405 #4: 'EDS: UPDATES with quotes' over the hed is read as the headline "
-                   "('Eds:' and the new 'EDITORS:' are fields); the real hed becomes the dek")
 def test_eds_label_in_capitals_is_no_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"BC-US-Ferry-Review\nEDS: UPDATES with quotes\n\n{HED}\n\n{BODY}")
     assert _parse(run_cli, path)["headline"] == HED

@@ -94,9 +94,6 @@ def test_eds_note_in_capitals_stays_a_field_over_the_hed(run_cli, tmp_path):
 
 # --- #3 HIGH (before, not reached by the fix): a hed in capitals or Title Case that opens as a notice ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #3: _runs_on counts lower-case words only, so a hed in capitals or "
-                   "Title Case, or one with a single lower-case word ('EU says'), is read as a release field: "
-                   "no headline, titles.missing-headline error")
 @pytest.mark.parametrize("hed", ["HOLD FOR RELEASE UNTIL JUNE, COURT TELLS JAIL",
                                  "Hold For Release Until June, Court Tells Jail",
                                  "Embargo until June, EU says"])
@@ -144,8 +141,6 @@ def test_markdown_release_line_under_heading_is_a_field_and_flagged(run_cli, tmp
 
 # --- #5 MED (before): XX for the release time makes the notice the hed (TK now does not) ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #5: _WHEN takes TK for a time to come but not XX, so "
-                   "'EMBARGOED UNTIL XX:XX GMT' is the headline and the real hed a dek")
 @pytest.mark.parametrize("top", ["EMBARGOED UNTIL XX:XX GMT", "HOLD FOR RELEASE UNTIL XX A.M. EST"])
 def test_release_line_with_xx_time_is_no_headline(run_cli, tmp_path, top):
     path = _write(tmp_path, f"{top}\n\n{HED}\n\n{BODY}")
@@ -278,16 +273,7 @@ def test_readme_field_scope_names_markdown_and_under_the_hed():
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
     'test_config_fields_override_can_add_eds': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_eds_note_in_capitals_stays_a_field_over_the_hed': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_field_scope_reads_markdown_and_under_hed_copy_lines': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_fields_as_a_string_is_refused': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_house_rule_fields_leave_front_matter_alone_without_them_read_it': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_house_rule_fields_read_copy_lines_only_at_their_places': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_markdown_release_line_under_heading_is_a_field_and_flagged': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_notice_shaped_hed_in_sentence_case_stays_the_hed[Embargoed until further notice, bank warns]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_notice_shaped_hed_in_sentence_case_stays_the_hed[Hold for release until July, judge rules]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_notice_shaped_hed_in_sentence_case_stays_the_hed[Hold for release until June, court tells jail]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_placeholder_in_eds_embargo_note_is_flagged[Eds: Embargoed until TK]': "qa407 #2: 'EDS: HOLD FOR RELEASE UNTIL TK' is now an eds field and hygiene.placeholder reads only fields: [release], so its TK (flagged at 8dcbad3e, where the line was the hed) goes unflagged; 'Eds: Embargoed until TK' never was",
-    'test_release_tk_position_with_crlf_bom_and_indent': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_xx_in_release_line_is_flagged_wherever_it_is_read[HOLD FOR RELEASE UNTIL 6 A.M. EST, XX/XX/XX]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
 }

@@ -79,16 +79,12 @@ CAVEAT_WORD_HEDS = ["Embargo until 2027, with EU backing",
                     "Embargo until 2027, all EU states agree"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #2: a hed's clause after the comma that opens with a caveat lead "
-                                       "(with, including, all) is cut off as a caveat; the hed is a release field")
 @pytest.mark.parametrize("hed", CAVEAT_WORD_HEDS)
 def test_hed_with_a_year_and_a_caveat_word_clause_stays_the_hed(hed):
     assert field_line(hed) == ""
     assert _headline(f"{hed}\n\n{EU_BODY}") == [hed]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #2: 'Embargo until 2027, with EU backing' is a field; "
-                                       "titles.missing-headline errors on a story with a hed")
 def test_hed_with_a_caveat_word_clause_no_missing_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{CAVEAT_WORD_HEDS[0]}\n\n{EU_BODY}")
     assert "titles.missing-headline" not in [rule for rule, _, _ in _findings(run_cli, path)]
@@ -134,8 +130,6 @@ FIGURE_HEDS = ["HOLD FOR RELEASE UNTIL JUNE 5, COURT TELLS JAIL",
                "Embargo until 2027, EU says"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #4: a figure before the comma (JUNE 5, 2027, 40) turns off the "
-                                       "comma-clause test; the hed is a release field and the story has no headline")
 @pytest.mark.parametrize("hed", FIGURE_HEDS)
 def test_notice_shaped_hed_with_a_figure_stays_the_hed(hed):
     assert field_line(hed) == ""
@@ -323,14 +317,7 @@ _RUNTIME_XFAIL = {
     'test_config_unknown_field_name_refused_at_its_line': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_copy_line_placeholder_positions[text0-where0]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_copy_line_placeholder_positions[text1-where1]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_copy_line_placeholder_positions[text4-where4]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_copy_line_placeholder_positions[text6-where6]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_lower_case_heds_opening_like_notices_stay_heds[Embargo until 2030, with no exceptions, EU says]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_lower_case_heds_opening_like_notices_stay_heds[Embargo: 40 years on, Cuba still waits]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_markdown_copy_lines_over_and_under_an_atx_hed': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_notice_shaped_hed_without_a_figure_stays_the_hed[EMBARGOED UNTIL MONDAY, APPLE TELLS REVIEWERS]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_notice_shaped_hed_without_a_figure_stays_the_hed[Embargo Until June, EU Says]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_notice_shaped_hed_without_a_figure_stays_the_hed[HOLD FOR RELEASE UNTIL JUNE, COURT TELLS JAIL]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_tk_or_time_release_line_ending_the_heds_block[EMBARGOED UNTIL 0001 GMT (no early posting)]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_tk_or_time_release_line_ending_the_heds_block[EMBARGOED UNTIL TK]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_tk_or_time_release_line_ending_the_heds_block[HOLD FOR RELEASE UNTIL 6 A.M. EST]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',

@@ -122,8 +122,6 @@ def test_notice_with_clock_after_its_date_over_a_hed_is_a_field(notice):
 # an advisory over the hed: _advisory_over_hed takes field_line and Opening.kind for it
 # with no regard to place; the story has no headline ---
 
-@pytest.mark.xfail(strict=True, reason="qa433 #4: a notice-shaped hed over an Eds: line, a release line or a "
-                   "lone dateline (SACRAMENTO --) is read as a release field: no headline")
 @pytest.mark.parametrize("under", ["\nEds: Updates with quotes\n\n", "\n\nEds: Updates with quotes\n\n",
                                    "\n\nHOLD FOR RELEASE UNTIL 6 A.M. EST\n\n", "\n\nPORTLAND, Maine (AP) --\n\n"])
 def test_notice_shaped_hed_over_under_hed_lines_stays_the_hed(under):
@@ -147,8 +145,6 @@ def test_notice_shaped_hed_over_byline_or_credit_stays_the_hed(under):
 # release field: _advisory_over_hed reads the next block without the directive and rule
 # lines the reader itself sets apart, and Opening.kind calls them a hed ---
 
-@pytest.mark.xfail(strict=True, reason="qa433 #5: _advisory_over_hed reads a directive or rule line under the "
-                   "hed as the hed, so the notice-shaped hed over the lede is a release field")
 @pytest.mark.parametrize("between", ["<!-- newslint-disable hygiene.placeholder -->", "---"])
 def test_notice_shaped_hed_over_directive_or_rule_stays_the_hed(between):
     assert headlines(f"{SENT_HED}\n\n{between}\n\n{BODY}") == [SENT_HED]
@@ -180,8 +176,6 @@ def test_notice_shaped_hed_over_the_lede_is_the_hed(hed, nl):
 # --- #7 MED (before; docs/hygiene.md names EDS: 'over the hed or under it'): 'EDS:' in
 # capitals right under the hed in its block is no note: hed and note are one paragraph ---
 
-@pytest.mark.xfail(strict=True, reason="qa433 #7: 'EDS:' in capitals under the hed, in its block, is read with "
-                   "the hed as one paragraph: no headline, false titles.missing-headline")
 def test_eds_in_capitals_under_the_hed_keeps_the_hed(run_cli, tmp_path):
     text = f"{HED}\nEDS: TK photos\n\n{BODY}"
     assert headlines(text) == [HED]
@@ -201,8 +195,6 @@ def test_eds_in_sentence_case_under_the_hed_keeps_the_hed(run_cli, tmp_path):
 # ('EMBARGOED: NOT FOR PUBLICATION UNTIL 00:01 GMT THURSDAY') is no release line: it is
 # read as the headline and the real hed as the dek ---
 
-@pytest.mark.xfail(strict=True, reason="qa433 #8: 'EMBARGO(ED): NOT FOR PUBLICATION ...' is no release line: "
-                   "the notice is the headline, the hed its dek")
 @pytest.mark.parametrize("notice", ["EMBARGOED: NOT FOR PUBLICATION UNTIL 00:01 GMT THURSDAY",
                                     "EMBARGO: NOT FOR PUBLICATION BEFORE 2300 GMT THURSDAY"])
 def test_embargo_label_over_not_for_publication_is_a_field(notice):
@@ -319,14 +311,4 @@ def test_reuters_stories_give_no_copy_line_field():
 _RUNTIME_XFAIL = {
     'test_caveated_notice_over_byline_then_hed_is_a_field[AP Photo/Jane Doe\\n\\n]': 'qa433 #2: a caveated notice over a byline or photo credit line (not the hed) is read as the headline; the hed under them is a paragraph',
     'test_copy_line_fix_is_exact_with_crlf_and_accents': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_eds_in_sentence_case_under_the_hed_keeps_the_hed': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_byline_or_credit_stays_the_hed[\\nBy JANE DOE\\n\\n]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_byline_or_credit_stays_the_hed[\\n\\nAP Photo/Jane Doe\\n\\n]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_byline_or_credit_stays_the_hed[\\n\\nBy Jane Doe\\n\\n]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_the_lede_is_the_hed[\\n-Embargo 40 years on, Cuba still waits]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_the_lede_is_the_hed[\\n-Hold for release until June, court tells jail]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_the_lede_is_the_hed[\\r-Embargo 40 years on, Cuba still waits]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_the_lede_is_the_hed[\\r-Hold for release until June, court tells jail]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_the_lede_is_the_hed[\\r\\n-Embargo 40 years on, Cuba still waits]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
-    'test_notice_shaped_hed_over_the_lede_is_the_hed[\\r\\n-Hold for release until June, court tells jail]': 'taken back in lead61 (fx566, qa433): the wire top-line reading this guards went with the take-back',
 }
