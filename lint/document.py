@@ -70,7 +70,7 @@ SCOPE_ALIASES = {
 # Scope names that pick some parts of one kind, not a kind: `advisory` is a
 # wire's advisory lines read from the copy (its release or embargo line, its
 # note to editors: `field` parts named in `ADVISORY_FIELDS` that a reader of
-# the story's text marked `attrs["advisory"]`), so a rule may read them for
+# the story's text marked `attrs["copy_line"]`), so a rule may read them for
 # what is left in them (a `TK`) without reading every front-matter value.
 ADVISORY_FIELDS = ("release", "eds")
 SCOPE_PICKS = ("advisory",)
@@ -78,7 +78,7 @@ SCOPE_PICKS = ("advisory",)
 
 def _picked(part: "Part") -> bool:
     """Whether `part` is one of the `advisory` scope's parts."""
-    return part.kind == "field" and part.name in ADVISORY_FIELDS and part.attrs.get("advisory", False)
+    return part.kind == "field" and part.name in ADVISORY_FIELDS and part.attrs.get("copy_line", False)
 
 
 def expand_scope(names: Iterable[str]) -> tuple[str, ...]:

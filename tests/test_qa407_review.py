@@ -113,9 +113,6 @@ def test_notice_shaped_hed_in_sentence_case_stays_the_hed(run_cli, tmp_path, hed
 
 # --- #4 HIGH (before): under the hed, in its block, the commit's own release lines take the hed ---
 
-@pytest.mark.xfail(strict=True, reason="qa407 #4: in plain text a release line right under the hed that ends in "
-                   "TK or a time, not a date (notice_only), is no field: hed and notice are one paragraph, no "
-                   "headline, titles.missing-headline error (docs/hygiene.md: 'over or under the hed')")
 @pytest.mark.parametrize("top", ["HOLD FOR RELEASE UNTIL 6 A.M. EST, TK", "EMBARGOED UNTIL TK",
                                  "HOLD FOR RELEASE UNTIL 6 A.M. EST"])
 def test_release_line_under_the_hed_keeps_the_hed(run_cli, tmp_path, top):

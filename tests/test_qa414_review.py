@@ -146,8 +146,6 @@ def test_notice_shaped_hed_without_a_figure_stays_the_hed(hed):
 # --- #5 HIGH (before this change; da863122 and 78600a96 each left it): an XX release line
 # as the last line of the hed's block takes the hed into a paragraph ---
 
-@pytest.mark.xfail(strict=True, reason="qa414 #5: 'EMBARGOED UNTIL XX:XX GMT' under the hed in its block is no "
-                                       "release line (notice_only knows TK, not XX): titles.missing-headline")
 @pytest.mark.parametrize("notice", ["EMBARGOED UNTIL XX:XX GMT", "HOLD FOR RELEASE UNTIL XX:XX A.M. EST"])
 def test_xx_release_line_ending_the_heds_block(notice):
     text = f"{HED}\n{notice}\n\n{BODY}"
@@ -155,7 +153,6 @@ def test_xx_release_line_ending_the_heds_block(notice):
     assert _copy_fields(text) == [("release", notice)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa414 #5: the XX line takes the hed; the story reports no headline")
 def test_xx_release_line_under_the_hed_keeps_the_headline(run_cli, tmp_path):
     path = _write(tmp_path, f"{HED}\nEMBARGOED UNTIL XX:XX GMT\n\n{BODY}")
     found = _findings(run_cli, path)
@@ -185,8 +182,6 @@ def test_dash_or_semicolon_caveat_keeps_the_notice_a_field(notice):
 # --- #7 MED (before this change; b55a8f84 says under the hed "as over it"): a notice that
 # is a field over the hed is prose in a block of its own under it ---
 
-@pytest.mark.xfail(strict=True, reason="qa414 #7: a release line that is a field over the hed is a prose "
-                                       "paragraph in its own block under the hed")
 @pytest.mark.parametrize("notice", ["Embargoed until 6 a.m. ET, June 4, 2026, for broadcast and online",
                                     "Embargoed until 00.01 hrs Thursday 5 June 2026"])
 def test_release_line_under_the_hed_as_over_it(notice):
@@ -311,14 +306,7 @@ def test_bbc_first_lines_are_no_copy_line_fields():
 
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
-    'test_caveated_release_line_under_the_hed_is_a_field[EMBARGOED UNTIL 0001 GMT, PLEASE NOTE EMBARGO]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_caveated_release_line_under_the_hed_is_a_field[Embargo: 6 a.m. ET, June 4, 2026 (no early posting)]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_caveated_release_line_under_the_hed_is_a_field[HOLD FOR RELEASE UNTIL 6 A.M. EST, WITH PHOTOS]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_config_unknown_field_name_refused_at_its_line': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_copy_line_placeholder_positions[text0-where0]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
     'test_copy_line_placeholder_positions[text1-where1]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_markdown_copy_lines_over_and_under_an_atx_hed': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_tk_or_time_release_line_ending_the_heds_block[EMBARGOED UNTIL 0001 GMT (no early posting)]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_tk_or_time_release_line_ending_the_heds_block[EMBARGOED UNTIL TK]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_tk_or_time_release_line_ending_the_heds_block[HOLD FOR RELEASE UNTIL 6 A.M. EST]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
 }

@@ -195,9 +195,6 @@ def test_capital_word_ending_in_t_is_no_zone(hed):
 
 # --- #8 LOW (older, documented): a caveated notice that states its date gives none ---
 
-@pytest.mark.xfail(strict=True, reason="qa416 #8: 'EMBARGOED UNTIL 0001 GMT, 5 JUNE 2026 — NO EARLY "
-                   "POSTING' is a release field yet gives no publication date (notice_only reads the "
-                   "caveat): the date checks are skipped")
 def test_caveated_notice_gives_its_date():
     doc = read_bytes("s.txt", f"EMBARGOED UNTIL 0001 GMT, 5 JUNE 2026 — NO EARLY POSTING\n\n{HED}\n\n{BODY}"
                      .encode("utf-8"))
@@ -270,6 +267,4 @@ def test_config_cannot_set_scope_either(run_cli, tmp_path):
 # Cases whose outcome a take-back changed: each a strict xfail at run time, named by its test id.
 _RUNTIME_XFAIL = {
     'test_bare_year_alone_is_no_time': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_caveated_notice_under_the_hed_is_a_field[EMBARGOED UNTIL TK \\u2014 please note embargo]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
-    'test_caveated_notice_under_the_hed_is_a_field[Embargoed until 6 a.m. ET, June 4, 2026, for broadcast and online]': 'taken back: the wire top-line series (fx546, fx549, fx555) after qa407, qa414, qa416 each found new HIGH faults',
 }

@@ -23,8 +23,8 @@ from ._byline_lines import email_line
 from ._captions import editors_note
 from ._conventions import HED_WORDS, date_line_date
 from ._text_dek import dek_under_hed, dek_wraps, hed_over_dek
-from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
-                           opening_byline)
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, field_line, kicker,
+                           lede_sentence, opening_byline)
 from ._text_lines import trim
 from ._text_stamps import stamp_line
 from .patterns import CAPTION_LINE, dateline_match
@@ -95,7 +95,8 @@ _HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 18, 30
 def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], present: set) -> bool:
     """Whether the first line of the text reads as a headline: on a line of its
     own (a blank line or a byline, dateline or caption line after it), or
-    over a longer dek in a block of two lines (a dek opens with no lower-case
+    over a release or embargo line in a block of two (`HOLD FOR RELEASE UNTIL
+    6 A.M. EST` under it: `field_line`), over a longer dek in a block of two lines (a dek opens with no lower-case
     letter: a wrapped lede's second line runs on, `at pension changes`) or
     a shorter one that reads as a dek (`hed_over_dek`), or over a dek
     and a byline (`dek_lines`), or closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
@@ -112,7 +113,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
-                or stamp_line(nxt) is not None
+                or stamp_line(nxt) is not None or len(line_spans) == 2 and field_line(nxt) == "release"
                 or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
                                              or hed_over_dek(line, nxt))
                 or _over_body(line, nxt)

@@ -15,10 +15,12 @@ year ahead; a date next week is the embargo a release is linted before, so
 
 An embargo line may stand under the hed as well as over it (a desk's
 layout: hed, embargo, dateline); there it is the same field, never the
-story's first paragraph (`under_hed_field`), when it is a block of its own
-and ends with its date (`notice_only`): a lede may open with the same words
-("Embargoed until March 3, 2026, the city audit was given to reporters"),
-and runs on. Only such a line gives a date, over the hed as well.
+story's first paragraph (`under_hed_field`), when it ends its block and
+reads as one by the grammar of `_wire_advisory.release_line`: a lede may
+open with the same words ("Embargoed until March 3, 2026, the city audit
+was given to reporters"), and runs on in words no caveat holds. Its date,
+read in the notice before any caveat (`notice_head`), is the publication
+date when nothing else gives one, over the hed as well.
 
 `Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
 (`stamp_pieces`; so are `Posted on March 3, 2026 by Jane Doe` and `Posted by
@@ -49,7 +51,7 @@ from ..rule_cache import load_data
 from ._conventions import refused_date
 from ._text_fields import EDS_NOTE, byline_stamp, field_line
 from ._text_stamps import add_updates, stamp_line
-from ._wire_advisory import release_words_only
+from ._wire_advisory import notice_head, release_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
 # `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).
@@ -75,24 +77,19 @@ _MONTH_DAY = (rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?)")
 
 
-def notice_only(line: str) -> bool:
-    """Whether a release or embargo line ends with its date or time (`FOR
-    RELEASE: June 5, 2026`, `EMBARGOED UNTIL 12:01 a.m. ET, June 5, 2026`,
-    `FOR IMMEDIATE RELEASE`, `EMBARGOED UNTIL TK`), no caveat and no sentence
-    running on after it ("For release June 5, 2026, the band recorded twelve
-    songs"): `_wire_advisory.release_words_only`."""
-    return release_words_only(line)
-
-
 def under_hed_field(line: str, alone: bool) -> str:
     """The field name of a line between the hed and the story's first
     paragraph that is no prose: `eds` for a wire's note to editors, `release`
-    for a release notice or an embargo (`field_line`) that is its block
-    (`alone`: no line of the block after it) and ends with its date
-    (`notice_only`); else ''."""
+    for a release notice or an embargo that is its block's last line
+    (`alone`: no line of the block after it), read by the grammar it is
+    read by over the hed (`field_line`: `_wire_advisory.release_line`, a
+    press office's caveat after its time too: `EMBARGOED UNTIL 0001 GMT (no
+    early posting)`), so a lede that opens with a notice's words and runs on
+    ("Embargoed until Thursday, with EU backing, ministers agreed") stays
+    prose; else ''."""
     if EDS_NOTE.match(line):
         return "eds"
-    return "release" if alone and field_line(line) == "release" and notice_only(line) else ""
+    return "release" if alone and field_line(line) == "release" else ""
 
 
 def release_date(doc: Document) -> None:
@@ -100,8 +97,8 @@ def release_date(doc: Document) -> None:
     dateline with its year or front matter, wherever it stood), take the
     date of a `Posted by NAME on DATE` line (`dated_byline`), else of the
     first release or embargo line (`field[release]`) that states one with
-    its year and ends with it (`notice_only`: never a lede's date over the
-    hed); a date `refused_date` refuses is left with its notice and the next
+    its year in its notice, before any caveat (`_wire_advisory.release_line`
+    and `notice_head`: never a lede's date over the hed); a date `refused_date` refuses is left with its notice and the next
     line is tried."""
     if doc.published is not None:
         return
@@ -122,9 +119,10 @@ def _dated_fields(doc: Document):
         if part.kind == "field" and part.attrs.get("byline_date") and (when := parse_date_line(part.text)):
             yield part, 0, when, "the byline's date"
     for part in doc.parts:
-        if part.kind != "field" or part.name != "release" or not notice_only(part.text):
+        if part.kind != "field" or part.name != "release" or not release_line(part.text):
             continue
-        m = _DATE_IN_LINE.search(part.text)
+        # the date is the notice's, before any caveat (`..., 5 JUNE 2026 — NO EARLY POSTING`)
+        m = _DATE_IN_LINE.search(part.text, 0, notice_head(part.text))
         when = parse_date_line(m[0]) if m else None
         if when is not None:
             yield part, m.start(), when, "the embargo line" if _embargo_lead().match(part.text) else "the release line"
@@ -287,7 +285,7 @@ def under_hed_line(doc: Document, line: str, last: bool, rest: StampBlock, prese
     name = under_hed_field(line, last)
     if not name:
         return bool(stamp_pieces(line)) and rest.stamps_only() and add_stamp(doc, line, present, place)
-    doc.add(place("field", 0, len(line), name=name, attrs={"advisory": True}))
+    doc.add(place("field", 0, len(line), name=name, attrs={"copy_line": True}))
     present.add("field")
     return True
 

@@ -150,7 +150,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field,
-                                        attrs={"advisory": True} if field in ADVISORY_FIELDS else {}))
+                                        attrs={"copy_line": True} if field in ADVISORY_FIELDS else {}))
                 present.add("field")
                 released = released or field == "release"
                 line_spans.pop(0)
