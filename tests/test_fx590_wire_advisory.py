@@ -43,6 +43,7 @@ def _findings(run_cli, tmp_path, text, name="story.txt"):
     "Embargoed until 9 a.m. Pacific, Tuesday (no early posting)",
     "EMBARGOED UNTIL 00:01 GMT, THURSDAY - UK ONLY",
     "EMBARGOED: NOT FOR BROADCAST BEFORE 2200 GMT",
+    "EMBARGOED UNTIL: 10 AM EST, MONDAY, MARCH 3, 2026",
     "FOR IMMEDIATE RELEASE",
 ])
 def test_release_and_embargo_lines_read_by_the_grammar(line):

@@ -75,7 +75,7 @@ _DATE = (rf"(?i:{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+{_DAY}(?:,?\s+\d{{4}}
 # A time or a day to come: a placeholder and a year after it (`XX, 2025`), or
 # a placeholder for a clock time (`TK GMT`, `XX A.M. EST`).
 _TO_COME_WHEN = rf"{_TO_COME}(?:,?\s+\d{{4}}\b|{_AM_PM}?{_ZONE}?)"
-_JOIN = r"[\s,:–—/()-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
+_JOIN = r"[\s,:–—/()-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)(?::\s*|\s+))*"
 
 
 @lru_cache(maxsize=1)
