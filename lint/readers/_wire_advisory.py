@@ -87,10 +87,19 @@ def _grammar() -> dict:
     return {
         "head": regex.compile(rf"\s*(?i:{lead})\b(?:\s*[:–—-]?\s+(?i:{lead})\b)*(?:{_JOIN}{item})*"),
         "caveat words": frozenset(str(w).lower() for w in data["notice_caveat_words"]),
-        # a place a caveat may name (`UK ONLY`, `in the U.S. and Canada`, `NEW YORK`): a country
-        # (lint/data/names.yaml `places`) or a city AP datelines alone (`standalone_datelines`)
-        "places": regex.compile(rf"(?i)\b(?:{phrase_alternation(load_data('names.yaml')['places'] + data['standalone_datelines'])})\b"),
+        # the first word of every notice: a line that opens with no such word is read no further
+        "lead words": frozenset(str(p).split()[0].lower() for p in data["release_notices"] + data["embargo_leads"]),
     }
+
+
+@lru_cache(maxsize=1)
+def _places() -> regex.Pattern:
+    """A place a caveat may name (`UK ONLY`, `in the U.S. and Canada`, `NEW
+    YORK`): a country (lint/data/names.yaml `places`) or a city AP datelines
+    alone (`standalone_datelines` in lint/data/plain_text.yaml). Compiled
+    only when a caveat holds a word that is no caveat word."""
+    places = load_data("names.yaml")["places"] + load_data("plain_text.yaml")["standalone_datelines"]
+    return regex.compile(rf"(?i)\b(?:{phrase_alternation(places)})\b")
 
 
 # A caveat's words and marks: a word (`U.S.`, `can't`), or one mark of punctuation.
@@ -104,8 +113,9 @@ def notice_head(line: str) -> int:
     of the module's grammar), white space and a closing '.' or ':' after it
     taken in; -1 when the line opens with no notice, or is longer than
     `_LONGEST` characters."""
-    if len(line) > _LONGEST:
-        return -1
+    words = line.split(None, 1)
+    if len(line) > _LONGEST or not words or words[0].rstrip(":.–—-").lower() not in _grammar()["lead words"]:
+        return -1     # (most lines: the grammar's pattern is never compiled for them)
     m = _grammar()["head"].match(line)
     if m is None:
         return -1
@@ -136,7 +146,10 @@ def release_line(line: str) -> bool:
     tokens = _TOKEN.findall(rest)
     if tokens[0] not in _CAVEAT_OPEN:
         return False
-    g = _grammar()
-    words = g["caveat words"]
-    tokens = _TOKEN.findall(g["places"].sub(" ", rest))
+    return _caveats_only(tokens) or _caveats_only(_TOKEN.findall(_places().sub(" ", rest)))
+
+
+def _caveats_only(tokens: list[str]) -> bool:
+    """Whether every token is a caveat's mark or one of `notice_caveat_words`."""
+    words = _grammar()["caveat words"]
     return all(t in _CAVEAT_MARKS or t.lower().rstrip(".") in words or t.lower() in words for t in tokens)
