@@ -114,7 +114,7 @@ def notice_head(line: str) -> int:
     taken in; -1 when the line opens with no notice, or is longer than
     `_LONGEST` characters."""
     words = line.split(None, 1)
-    if len(line) > _LONGEST or not words or words[0].rstrip(":.–—-").lower() not in _grammar()["lead words"]:
+    if len(line) > _LONGEST or not words or words[0].rstrip(":.,;–—-").lower() not in _grammar()["lead words"]:
         return -1     # (most lines: the grammar's pattern is never compiled for them)
     m = _grammar()["head"].match(line)
     if m is None:
