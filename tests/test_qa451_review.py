@@ -63,9 +63,6 @@ def _days(run_cli, tmp_path, text, name="a.md"):
 # last week," (a person, then when) reads as a time phrase: the other person's
 # name, spelled as her own, is flagged as the mayor's slip. At fa2b00cb quiet.
 
-@pytest.mark.xfail(strict=True, reason="qa451 #1: 'Another caller last week, Jane Kowalcyzk, spoke.' (a person's noun "
-                                       "then a time adverbial) flags the other person's name as a spelling variant; "
-                                       "the person's noun should keep 'another' bound")
 @pytest.mark.parametrize("later", ["Another caller last week, Jane Kowalcyzk, spoke.",
                                    "Another speaker that day, Jane Kowalcyzk, spoke.",
                                    "Another hire this year, Jane Kowalcyzk, spoke.",
@@ -76,8 +73,6 @@ def test_a_persons_noun_before_a_time_adverbial_keeps_another_bound(tmp_path, ru
 
 # --- #2 HIGH (new): an award title 'of the Year/Month/Week' after 'another' ---
 
-@pytest.mark.xfail(strict=True, reason="qa451 #2: 'Another Teacher of the Year, Jane Kowalcyzk, spoke.' ends in 'Year', "
-                                       "so the award winner, another person, is flagged as the mayor's misspelling")
 @pytest.mark.parametrize("later", ["Another Teacher of the Year, Jane Kowalcyzk, spoke.",
                                    "Another Employee of the Month, Jane Kowalcyzk, spoke.",
                                    "Another player of the week, Jane Kowalcyzk, spoke."])
@@ -87,8 +82,6 @@ def test_an_award_title_after_another_is_another_person(tmp_path, run_cli, later
 
 # --- #3 MEDIUM (new): a hyphened class-year noun names a person ---
 
-@pytest.mark.xfail(strict=True, reason="qa451 #3: 'Another first-year, Jane Kowalcyzk, spoke.' (a student) is read by "
-                                       "its last hyphened piece 'year' as a time, so the other student is flagged")
 @pytest.mark.parametrize("later", ["Another first-year, Jane Kowalcyzk, spoke.",
                                    "Another second-year, Jane Kowalcyzk, spoke."])
 def test_a_class_year_noun_after_another_is_another_person(tmp_path, run_cli, later):
@@ -97,9 +90,6 @@ def test_a_class_year_noun_after_another_is_another_person(tmp_path, run_cli, la
 
 # --- #4 MEDIUM (pre-existing, the fix's own class): time phrases the list misses ---
 
-@pytest.mark.xfail(strict=True, reason="qa451 #4: 'Another day of talks,', 'Another two hours,', 'Another 10 minutes,', "
-                                       "'Another year later,', 'Another weeknight,' date the sentence but end in no "
-                                       "listed time noun, so the slip 'Kowalcyzk' goes quiet")
 @pytest.mark.parametrize("later", ["Another day of talks, Jane Kowalcyzk spoke.",
                                    "Another two hours, Jane Kowalcyzk spoke.",
                                    "Another 10 minutes, Jane Kowalcyzk spoke.",

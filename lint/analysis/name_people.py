@@ -69,26 +69,57 @@ _OWNER = regex.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=1)
-def _time_words() -> tuple[frozenset[str], frozenset[str]]:
-    """names.yaml `another_time_nouns` and `another_time_parts`, lower case."""
+def _phrase_words() -> dict[str, frozenset[str]]:
+    """names.yaml's words for reading a phrase after "another", lower case:
+    `another_time_nouns`, `another_time_parts`, `another_phrase_ends`,
+    `another_quantity_words`, `class_year_ordinals` (keys as named)."""
     data = load_data("names.yaml")
-    return (frozenset(str(w).lower() for w in data["another_time_nouns"]),
-            frozenset(str(w).lower() for w in data["another_time_parts"]))
+    return {k: frozenset(str(w).lower() for w in data[k])
+            for k in ("another_time_nouns", "another_time_parts", "another_phrase_ends",
+                      "another_quantity_words", "class_year_ordinals")}
+
+
+def _head_noun(phrase: str) -> list[str]:
+    """The words of the phrase apposed after "another" up to its head noun,
+    lower case, as hyphened pieces with a possessive's `'s` dropped: all
+    before the first word that opens what follows the head (names.yaml
+    `another_phrase_ends`: a preposition, a relative, "last", "that",
+    "later": "caller last week" -> ["caller"], "Teacher of the Year" ->
+    ["teacher"], "week's end" -> ["week", "end"]), read past a word of
+    quantity and its "of" ("couple of hours" -> ["couple", "hours"]); the
+    phrase's first word never ends it. The head is the last piece; [] for
+    no word."""
+    w = _phrase_words()
+    ends, quantities = w["another_phrase_ends"], w["another_quantity_words"]
+    head: list[str] = []
+    for word in _PHRASE_WORD.findall(phrase.lower()):
+        word = _OWNER.sub("", word)
+        if head and word in ends and not (word == "of" and head[-1] in quantities):
+            break
+        head.append(word)
+    return [p for word in head for p in word.split("-") if p and p != "of"]
 
 
 def _dates_the_sentence(phrase: str) -> bool:
     """Does the phrase apposed after "another" (`OTHER_BEFORE`'s `phrase`:
-    " day", " Election Day", " year-end", " week's end", " night nurse")
-    end in a noun of time, so it dates the sentence and names nobody? Its
-    last word, or that word's last hyphened piece, is one (names.yaml
-    `another_time_nouns`: "Another Tuesday morning,"), or names a part of
-    a time (`another_time_parts`) after one, hyphened or possessive
-    ("Another year-end,", "Another week's end,"). A person's noun last
-    keeps "another" bound ("Another night nurse,", "Another day-care
-    owner,": qa439 #7)."""
-    times, parts = _time_words()
-    pieces = [p for w in _PHRASE_WORD.findall(phrase.lower()) for p in _OWNER.sub("", w).split("-") if p]
+    " day", " Election Day", " year-end", " week's end", " night nurse",
+    " caller last week") have a noun of time for its head (`_head_noun`),
+    so it dates the sentence and names nobody? The head, or its last
+    hyphened piece, is one (names.yaml `another_time_nouns`: "Another
+    Tuesday morning,", "Another two hours,", "Another day of talks,",
+    "Another year later,": qa451 #4), or names a part of a time
+    (`another_time_parts`) after one, hyphened or possessive ("Another
+    year-end,", "Another week's end,"). A person's noun for head keeps
+    "another" bound ("Another night nurse,", "Another day-care owner,":
+    qa439 #7; "Another caller last week,", "Another Teacher of the Year,":
+    qa451 #1, #2), and so does an ordinal's class year ("Another
+    first-year,": `class_year_ordinals`, qa451 #3)."""
+    w = _phrase_words()
+    times, parts = w["another_time_nouns"], w["another_time_parts"]
+    pieces = _head_noun(phrase)
     if not pieces:
+        return False
+    if len(pieces) > 1 and pieces[-1] in ("year", "years") and pieces[-2] in w["class_year_ordinals"]:
         return False
     return pieces[-1] in times or pieces[-1] in parts and len(pieces) > 1 and pieces[-2] in times
 
