@@ -130,9 +130,6 @@ def test_guard_another_person_is_not_flagged(tmp_path, run_cli, later):
 # At fa2b00cb flagged; the guard 'Grand St. Smith' is flagged because 'grand'
 # is not a head, 'Fort St. Council' because 'Council' is an ordinary word.
 
-@pytest.mark.xfail(strict=True, reason="qa451 #5: 'Deal set on Lake St. Garcia will vote April 3.' in an APA title: "
-                                       "'Garcia' is no ordinary word, so Lake St. is read as a saint's place and the "
-                                       "title runs on; the date after the street is no longer flagged")
 @pytest.mark.parametrize("street", ["Lake St. Garcia", "West St. Garcia", "North St. Jones", "Fort St. Ortiz"])
 def test_a_street_on_a_place_head_before_a_surname_still_ends_the_title(tmp_path, run_cli, street):
     text = HEAD + REF + "Deal set on " + street + " will vote April 3.\n"

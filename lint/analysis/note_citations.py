@@ -36,7 +36,6 @@ from ..rule_cache import load_data
 from .abbreviations import MONTH_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
 from .calendar import MONTH_WORDS
 from .speech_cues import TOKEN, cue_width, is_speaker, lexicon, lowered
-from .words import is_common
 
 _LEAD = (r"(?:(?i:see(?:\s+also)?(?:,\s+(?:for\s+example|e\.\s?g\.),)?|cf\.|quoted\s+in|sources?:|adapted\s+from|"
          r"as\s+reported\s+in)\s+)?")
@@ -327,18 +326,22 @@ def _goes_on(text: str, start: int, i: int, nxt: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _saint_place_heads() -> frozenset[str]:
-    """names.yaml `saint_place_heads`, lower case."""
-    return frozenset(str(w).lower() for w in load_data("names.yaml")["saint_place_heads"])
+def _saint_places() -> tuple[frozenset[str], frozenset[str]]:
+    """names.yaml `saint_place_heads` and `saint_place_names`, lower case."""
+    data = load_data("names.yaml")
+    return (frozenset(str(w).lower() for w in data["saint_place_heads"]),
+            frozenset(str(w).lower() for w in data["saint_place_names"]))
 
 
 def _saint_of_place(head: str, nxt: str) -> bool:
     """Is `St.` between `head` and `nxt` a saint's in a place's name (AP
     Stylebook, "Saint": `Fort St. John`, `Port St. Lucie`, `East St.
     Louis`, `Mount St. Helens`)? `head` opens a place's name (names.yaml
-    `saint_place_heads`) and `nxt` is no ordinary word (`words.is_common`):
-    `Fort St. Council` is a street before the next sentence."""
-    return head.rstrip(".").lower() in _saint_place_heads() and not is_common(nxt)
+    `saint_place_heads`) and `nxt`, up to an apostrophe, is a saint's name
+    such places carry (`saint_place_names`): `Lake St. Garcia` (qa451 #5)
+    and `Fort St. Council` are streets before the next sentence."""
+    heads, names = _saint_places()
+    return head.rstrip(".").lower() in heads and nxt.lower() in names
 
 
 @lru_cache(maxsize=1)
