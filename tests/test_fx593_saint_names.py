@@ -26,3 +26,15 @@ def test_a_saints_name_after_a_place_head_keeps_the_title_going(place):
 def test_another_word_after_a_place_head_and_st_ends_the_title(street):
     text = HEAD + REF + "Deal set on " + street + " will vote April 3.\n"
     assert _findings(text, FT) == _uses(text, "April 3", FT[0])
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\t"])
+@pytest.mark.parametrize("place", ["Port St.{}Lucie", "Gov.{}Cole", "Sault Ste.{}Marie"])
+def test_a_no_break_space_after_the_stop_reads_as_a_space(space, place):
+    text = HEAD + REF + "Deal in " + place.format(space) + " will vote April 3. *Springfield Gazette*.\n"
+    assert _findings(text, FT) == []
+
+
+def test_a_no_break_space_before_a_sentence_still_ends_the_title():
+    text = HEAD + REF + "Deal set on Main St.\u00a0The panel will vote April 3.\n"
+    assert _findings(text, FT) == _uses(text, "April 3", FT[0])

@@ -153,8 +153,6 @@ def test_guard_a_saints_place_keeps_the_title_going(tmp_path, run_cli, place):
 
 # --- #6 LOW (pre-existing): a no-break space after `St.` ---
 
-@pytest.mark.xfail(strict=True, reason="qa451 #6: 'Fort St.\\u00a0John' (a no-break space after the stop, common "
-                                       "in edited copy) ends the APA title at 'St.' and flags the cited piece's date")
 def test_a_no_break_space_after_a_saint_keeps_the_title_going(tmp_path, run_cli):
     text = HEAD + REF + "Deal in Fort St.\u00a0John will vote April 3. *Springfield Gazette*.\n"
     assert _check(run_cli, tmp_path, "a.md", text, FT) == []

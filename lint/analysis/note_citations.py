@@ -276,10 +276,11 @@ _FACTS = regex.compile(r"\s*\([^()\n]*\b\d{4}\)")
 # March 30). " (APA 7, 9.4), at the note's start or after a semicolon.
 _APA = regex.compile(r"(?:^|;)\s*" + _LEAD + _WORD + r"(?:,?\s+" + _WORD + r"){0,9}\s*\(\d{4}[a-z]?"
                      r"(?:,\s*[^()\n]{1,30})?\)\.\s+")
-# A stop, a word's start, the next word on the line, and a dotted
+# A stop, a word's start, the next word on the line (after spaces, tabs or
+# no-break spaces: "Fort St.\u00a0John", qa451 #6), and a dotted
 # abbreviation ("U.S", "D.C": its last stop taken off).
 _STOP = regex.compile(r"[?!.](?=\s|$)")
-_NEXT = regex.compile(r"[ \t]+[\"'*(\[\u201c\u2018]*([^\s\"'*)\]\u201d\u2019.,;:?!]*)")
+_NEXT = regex.compile(r"[ \t\u00a0\u202f]+[\"'*(\[\u201c\u2018]*([^\s\"'*)\]\u201d\u2019.,;:?!]*)")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _WORD_LEAD = "\"'*([\u201c\u2018"
 
