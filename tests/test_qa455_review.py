@@ -40,6 +40,11 @@ plain tests guard the nearest shapes that work now.
    (`len(line_spans) == 2 and field_line(nxt) == "release"`) reads the
    grammar in any case; a notice under a hed opens with a capital, a wrapped
    line with a small letter (base: one paragraph, no date).
+#8 LOW: in Markdown an AP top block over the `#` hed (`URGENT` or a slug,
+   then `HOLD FOR RELEASE UNTIL 6 A.M. EST`) is all paragraphs: the release
+   line is prose, style.time-of-day flags its `6 A.M.`, though the same
+   line alone over the heading is a release field now (docs/reading.md:
+   advisory lines over the hed are "fields, never prose").
 Speed: callgrind /tmp/sp/c60 in the report.
 """
 from __future__ import annotations
@@ -310,3 +315,24 @@ def test_guard_wrapped_lede_under_a_hed_stays_one_paragraph(run_cli, tmp_path):
     assert doc["headline"] == HED
     assert doc["parts"][1]["kind"] == "paragraph"
     assert " ".join(doc["parts"][1]["text"].split()) == "The company announced the layoffs in a news release on Friday."
+
+
+# --- #8: Markdown top block over the heading ----------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa455 #8: Markdown 'URGENT' / slug over 'HOLD FOR RELEASE UNTIL 6 A.M. EST' "
+                   "over '# Hed': both are paragraphs and style.time-of-day flags 6 A.M. in the advisory line; "
+                   "should be fields as the lone release line over the heading is")
+@pytest.mark.parametrize("top", ["URGENT", "BC-US--Ferry-Review"])
+def test_markdown_top_block_over_the_heading(run_cli, tmp_path, top):
+    text = f"{top}\n\nHOLD FOR RELEASE UNTIL 6 A.M. EST\n\n# {HED}\n\n{LEDE}\n"
+    doc = _parsed(run_cli, tmp_path, text, "story.md")
+    assert [p["kind"] for p in doc["parts"][:2]] == ["field", "field"]
+    assert [f for f in _findings(run_cli, tmp_path, text, "story.md") if f[0] == "style.time-of-day"] == []
+
+
+def test_guard_markdown_lone_release_line_over_the_heading_is_a_field(run_cli, tmp_path):
+    text = f"HOLD FOR RELEASE UNTIL 6 A.M. EST, TK\n\n# {HED}\n\n{LEDE}\n"
+    doc = _parsed(run_cli, tmp_path, text, "story.md")
+    assert doc["parts"][0]["kind"] == "field"
+    assert [f for f in _findings(run_cli, tmp_path, text, "story.md") if f[0].startswith(("style.", "hygiene."))] == [
+        ("hygiene.placeholder", 1, 36)]
