@@ -84,9 +84,6 @@ MIXED = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa450 #1: one paragraph with a French \u00ab\u2026\u00bb and a German "
-                   "\u00bb\u2026\u00ab quotation keeps one reading only: the other quotation is rewritten "
-                   "(4e3c6508 held both)")
 @pytest.mark.parametrize("text", MIXED)
 def test_both_quotations_of_a_mixed_language_paragraph_are_held(tmp_path, text):
     outcome = _fix(tmp_path, text)
@@ -94,8 +91,6 @@ def test_both_quotations_of_a_mixed_language_paragraph_are_held(tmp_path, text):
     assert _held(outcome).count(("alright", "quotation")) == text.lower().count("alright")
 
 
-@pytest.mark.xfail(strict=True, reason="qa450 #1: through the CLI, 'Il a dit (\u00ab it is alright \u00bb). "
-                   "\u00bbIt is alright\u00ab, sagte sie.' gets the French quotation rewritten")
 def test_cli_fix_keeps_both_quotations_of_a_mixed_paragraph(tmp_path):
     assert _cli_fix(tmp_path, MIXED[0]) == MIXED[0]
 
@@ -116,9 +111,6 @@ ORDINARY = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa450 #2: 'Selon \u00ab Le Monde \u00bb hier, it is alright.' then a "
-                   "paragraph citing '\u00ab Lib\u00e9ration \u00bb': the German reading runs on from '\u00bb hier' "
-                   "and ties, the narration is held; it should be fixed")
 @pytest.mark.parametrize("text", ORDINARY)
 def test_narration_beside_quoted_titles_in_two_paragraphs_is_fixed(tmp_path, text):
     name = "a.html" if text.startswith("<html>") else "a.md"
@@ -127,9 +119,6 @@ def test_narration_beside_quoted_titles_in_two_paragraphs_is_fixed(tmp_path, tex
     assert not outcome.result.held
 
 
-@pytest.mark.xfail(strict=True, reason="qa450 #2: a quotation reopened with a \u00bb de rappel, then "
-                   "'It is alright, a-t-il conclu, \u00ab oui \u00bb.': the narration after the closing mark "
-                   "and in the next paragraph is held; it should be fixed")
 def test_narration_after_a_rappel_quotation_is_fixed(tmp_path):
     text = ("# B\n\nLe maire a d\u00e9clar\u00e9 : \u00ab It is alright.\n\n\u00bb It is alright. \u00bb "
             "It is alright.\n\nIt is alright, a-t-il conclu, \u00ab oui \u00bb.\n")
@@ -139,8 +128,6 @@ def test_narration_after_a_rappel_quotation_is_fixed(tmp_path):
     assert _held(outcome).count(("alright", "quotation")) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="qa450 #2: through the CLI, the narration 'it is alright' of "
-                   "'Selon \u00ab Le Monde \u00bb hier, it is alright.' is left and called a quotation")
 def test_cli_fix_writes_narration_beside_quoted_titles(tmp_path):
     assert _cli_fix(tmp_path, ORDINARY[0]) == _narration_fixed(ORDINARY[0])
 
@@ -155,9 +142,6 @@ def test_guard_narration_fixed_when_the_closing_mark_meets_a_comma_or_nothing_fo
 
 # --- #3 MEDIUM (new): a two-level breadcrumb before a paragraph ---------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa450 #3: 'Accueil \u00bb Politique \u00bb Municipales' then 'It is "
-                   "alright. \u00ab Oui \u00bb, dit-elle.': two German levels carried in, one never closed, the "
-                   "whole next paragraph held; its narration should be fixed")
 @pytest.mark.parametrize("text", [
     "# B\n\nAccueil \u00bb Politique \u00bb Municipales\n\nIt is alright. \u00ab Oui \u00bb, dit-elle.\n",
     "# B\n\nAccueil \u00bb Politique \u00bb Municipales\n\nIt is alright, a dit le maire au \u00ab Monde \u00bb.\n",
@@ -173,8 +157,6 @@ def test_guard_narration_after_a_one_level_breadcrumb_is_fixed(tmp_path):
 
 # --- #4 MEDIUM (new): Le Figaro's '» LIRE AUSSI' lines ------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa450 #4: '\u00bb LIRE AUSSI - \u2026' lines open a German reading "
-                   "that runs on: the narration before them and the link lines are held; they should be fixed")
 @pytest.mark.parametrize("text", [
     "# B\n\nIl a parl\u00e9 d'\u00ab un drame \u00bb hier. It is alright.\n\n\u00bb LIRE AUSSI - Le budget vot\u00e9\n",
     "# B\n\nLe maire a parl\u00e9.\n\n\u00bb LIRE AUSSI - Budget : it is alright\n\n"
@@ -193,9 +175,6 @@ def test_guard_one_lire_aussi_line_holds_nothing(tmp_path):
 
 # --- #5 HIGH (before fx586): an elided opening mark and one lone » ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa450 #5: 'Lire la suite \u00bb Il parle d'\u00ab it is alright \u00bb "
-                   "hier.': the elided '\u00ab' counts against its shape, the German reading wins and the "
-                   "quotation is rewritten; it should be held")
 @pytest.mark.parametrize("text", [
     "# B\n\nLire la suite \u00bb Il parle d'\u00ab it is alright \u00bb hier.\n",
     "# B\n\nAccueil \u00bb Politique \u00bb Monde. Il parle d'\u00ab it is alright \u00bb hier.\n",
@@ -253,9 +232,6 @@ def test_a_list_items_quotation_over_three_paragraphs_is_held(tmp_path):
 
 # --- #8 MEDIUM (before): a French or German "read also" line inside a running quotation ------------
 
-@pytest.mark.xfail(strict=True, reason="qa450 #8: 'Le maire : \u00ab It is alright.' / 'Lire aussi : Le budget' / "
-                   "'\u00ab It is alright. \u00bb \u2026': the 'Lire aussi' line is no furniture, the run ends and "
-                   "the first paragraph of the quotation is rewritten ('Read more:' is passed over)")
 @pytest.mark.parametrize("name,text", [
     ("a.html", "<html><body><h1>X</h1><p>Le maire : \u00ab It is alright.</p><p><strong>Lire aussi :</strong> "
                "<a href=\"/x\">Le budget</a></p><p>\u00ab It is alright. \u00bb It is alright.</p></body></html>\n"),
