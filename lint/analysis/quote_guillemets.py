@@ -8,11 +8,14 @@ Two readings are tried, French (« opens, » closes) and German (» opens, «
 closes). In each, an opening mark opens a level and a closing mark closes the
 level open innermost; a closing mark with nothing open is a lone mark (a
 breadcrumb `Home » News`, a `Read more »` link) and quotes nothing. A part
-takes the reading that finds more quotations in it; on a tie, the one that
-reads fewer marks against their shape (an opening mark followed by a comma
-or a stop, or ending the text; a closing mark glued to the next word but
-not the one before, `x «Oui` read as German); on a second tie, both readings'
-spans (holding too much is the safer error: qa447 #6).
+is settled stretch by stretch (`_chosen`): a quotation only one reading
+pairs is held (a French and a German quotation in one paragraph, qa450 #1);
+where both pair, the reading that finds more quotations there; on a tie, the
+one that reads fewer marks there against their shape (an opening mark
+followed by a comma or a stop, or ending the text; a closing mark glued to
+the next word but not the one before, `x «Oui` read as German; an elided
+`d'«` is neither, qa450 #5); on a second tie, both readings' spans (holding
+too much is the safer error: qa447 #6).
 
 A quotation running over paragraphs (`run_spans`) follows the convention of
 AP (Stylebook, "quotation marks": running quotations), the French
@@ -23,7 +26,9 @@ again; only the last paragraph closes it. French copy may reopen each
 paragraph with » instead (the *guillemet de rappel*). A quotation left open
 whose next paragraph does not reopen it but closes it (a list item's second
 paragraph, `- « It is alright,` then `it is over », dit-elle.`) runs on too,
-as `quote_carry.run_on_close` reads curly marks. The pairing reads the
+as `quote_carry.run_on_close` reads curly marks. A German quotation runs
+on only with German evidence (`_read_run`), and "read also" link lines are
+furniture passed over (`is_read_also`, qa450 #4, #8). The pairing reads the
 article model's paragraphs (`Document` parts), never a blank line in a
 part's text: an HTML or NITF `<p>` holding an empty line, or a YAML block
 scalar, is one paragraph, and CRLF copy reads as LF copy (qa447 #1, #2).
@@ -102,9 +107,8 @@ def is_read_also(text: str) -> bool:
     label (`_READ_ALSO`: `» LIRE AUSSI - Le budget voté`, `» À lire …`,
     `Lire aussi : …`, `Lesen Sie auch: …`, `Read more: …`), at most
     LABEL_MAX_WORDS words; a label with no bullet needs its colon or dash."""
-    line = text.strip()
-    return bool(line) and "\n" not in line and len(line.split()) <= LABEL_MAX_WORDS \
-        and _READ_ALSO.fullmatch(line) is not None
+    m = _READ_ALSO.match(text)                  # most paragraphs fail at their first word
+    return m is not None and m.end() == len(text.rstrip()) and len(text.split()) <= LABEL_MAX_WORDS
 
 
 def _runs(doc: Document) -> list[list[Part]]:
