@@ -125,3 +125,17 @@ def test_a_german_read_also_line_inside_a_running_quotation_is_passed_over_in_ma
 def test_bare_labels_and_lone_marks_neither_crash_nor_change(tmp_path, text):
     outcome = _fix(tmp_path, text)
     assert outcome.fixed == text
+
+
+# --- a German quotation reopened as Duden sets it, never closed ---------------------------------------
+
+def test_a_german_quotation_reopened_with_glued_marks_and_never_closed_is_held(tmp_path):
+    text = "# B\n\nDer B\u00fcrgermeister: \u00bbIt is alright.\n\n\u00bbIt is alright.\n\n\u00bbIt is over.\n"
+    outcome = _fix(tmp_path, text)
+    assert outcome.fixed == text and _held(outcome).count(("alright", "quotation")) == 2
+
+
+def test_spaced_marks_reopening_never_closed_hold_nothing(tmp_path):
+    # spaced » lines with no closing « anywhere: bullets or French closers, no German quotation
+    text = "# B\n\nLe maire \u00bb It is alright.\n\n\u00bb It is alright.\n"
+    assert _fix(tmp_path, text).fixed == _narration_fixed(text)

@@ -152,8 +152,10 @@ def _read_run(texts: list[str], marks: list[list[tuple[int, str]]], opener: str,
     and the offsets of the marks it reads against their shape.
 
     A German quotation runs on only in a run with German evidence, a closing
-    « set as Duden sets it (`_GERMAN_CLOSER`): else `» LIRE AUSSI` lines or a
-    French `» hier` would open German quotations that run on (qa450 #2, #4).
+    « set as Duden sets it (`_GERMAN_CLOSER`), or into a paragraph it reopens
+    where both opening marks are set as Duden sets them (`_duden_reopen`):
+    else `» LIRE AUSSI` lines or a French `» hier` would open German
+    quotations that run on (qa450 #2, #4).
     A quotation closing in a next paragraph that opens with words runs on
     only where the other reading (`other_whole`) does not pair both
     paragraphs' marks completely on their own. A carried level never closed
@@ -165,7 +167,7 @@ def _read_run(texts: list[str], marks: list[list[tuple[int, str]]], opener: str,
     for k, text in enumerate(texts):
         spans, left, floor, contra = _pair(text, marks[k], opener, carry, reopened)
         how = ""
-        if left and runs_on and k + 1 < len(texts):
+        if left and k + 1 < len(texts) and (runs_on or _duden_reopen(text, left[-1], texts[k + 1], marks[k + 1])):
             how = _continues(text, left, texts[k + 1], marks[k + 1], opener)
             if how == "close" and other_whole[k] and other_whole[k + 1]:
                 how = ""
@@ -178,6 +180,15 @@ def _read_run(texts: list[str], marks: list[list[tuple[int, str]]], opener: str,
             carry, reopened = 0, False
         out.append((spans, contra))
     return out
+
+
+def _duden_reopen(text: str, top: int, nxt: str, marks: list[tuple[int, str]]) -> bool:
+    """The German level open innermost at `text`'s end (at `top`) opened
+    with a » glued to the word after it (`»Wir`), and `nxt` opens with such
+    a » again: a German quotation reopened as Duden sets it, though it never
+    closes (`_read_run`)."""
+    return text[top:top + 1] == GERMAN and _shape(text, top) == "open" and bool(marks) \
+        and marks[0] == (len(nxt) - len(nxt.lstrip()), GERMAN) and _shape(nxt, marks[0][0]) == "open"
 
 
 def _pair(text: str, marks: list[tuple[int, str]], opener: str, carry: int,
