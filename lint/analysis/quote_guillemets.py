@@ -35,6 +35,8 @@ scalar, is one paragraph, and CRLF copy reads as LF copy (qa447 #1, #2).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .. import rx as regex
 
 from ..document import Document, Part
@@ -285,7 +287,8 @@ def _settled(stretch: list[tuple[int, int, int]], end: int,
     found = {k: sum(1 for *_, j in stretch if j == k) for k in {k for *_, k in stretch}}
     if len(found) > 1:
         best = max(found.values())
-        against = {k: sum(1 for i in readings[k][1] if start <= i < end) for k in found if found[k] == best}
+        against = {k: bisect_left(readings[k][1], end) - bisect_left(readings[k][1], start)
+                   for k in found if found[k] == best}      # contra offsets are in mark order
         fewest = min(against.values())
         found = {k: n for k, n in against.items() if n == fewest}
     return [(s, e) for s, e, k in stretch if k in found]
