@@ -139,3 +139,22 @@ def test_spaced_marks_reopening_never_closed_hold_nothing(tmp_path):
     # spaced » lines with no closing « anywhere: bullets or French closers, no German quotation
     text = "# B\n\nLe maire \u00bb It is alright.\n\n\u00bb It is alright.\n"
     assert _fix(tmp_path, text).fixed == _narration_fixed(text)
+
+
+# --- found, not fixed: the same read-also line inside a curly quotation ---------------------------------
+
+@pytest.mark.xfail(strict=True, reason="fx592 #1: a curly quotation over paragraphs with a read-also line "
+                   "between them (Markdown 'Read more: [\u2026](/x)', a page's 'Lire aussi :') ends the run: the "
+                   "quote scan (quotes._next_in_stream over quote_blocks.set_apart) knows only the furniture the "
+                   "HTML reader marks, so the quotation's first paragraph is rewritten; is_read_also serves "
+                   "guillemets only (the check path's findings would change too)")
+@pytest.mark.parametrize("name,text", [
+    ("a.md", "# B\n\nThe mayor said: \u201cIt is alright.\n\nRead more: [The budget](/x)\n\n"
+             "\u201cIt is alright.\u201d It is alright.\n"),
+    ("a.html", "<html><body><h1>X</h1><p>The mayor said: \u201cIt is alright.</p><p><strong>Lire aussi :</strong> "
+               "<a href=\"/x\">Le budget</a></p><p>\u201cIt is alright.\u201d It is alright.</p></body></html>\n"),
+])
+def test_a_read_also_line_inside_a_curly_running_quotation_is_passed_over(tmp_path, name, text):
+    outcome = _fix(tmp_path, text, name)
+    last = text.rindex("It is alright")
+    assert outcome.fixed == text[:last] + _narration_fixed(text[last:])
