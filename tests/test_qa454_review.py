@@ -178,9 +178,6 @@ def test_guard_listed_places_headlines_and_links_credit_nothing(run_cli, tmp_pat
 
 
 # --- #2 a Markdown paragraph of a credit line and a headline, after a bare lead-in ------------------
-@pytest.mark.xfail(strict=True, reason="qa454 #2: Markdown 'Photos: Casey Barber' with 'Mayor Visits Flood Zone' "
-                   "on the next source line credits the gallery (bare lead-in's read_credit path on the joined "
-                   "text); should credit nothing as the 'All photos:' twin does (base: flagged)")
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 @pytest.mark.parametrize("line", ["Photos: Casey Barber\nMayor Visits Flood Zone",
                                   "Photos: Getty Images\nMayor Visits Flood Zone",

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import rx as regex
 
-from ..analysis.credit_bodies import CREDIT_WORDS, reads_as_description
+from ..analysis.credit_bodies import CREDIT_WORDS, empty_slot, reads_as_description
 from ..analysis.credit_grammar import vocabulary
 from ..analysis.credit_licences import notes_only
 from ..analysis.credits import read_credit
@@ -112,14 +112,22 @@ def is_gallery_credit(text: str, wrapped: bool = False, strict: bool = False) ->
     list by its shape (`_gallery_shape.credit_shaped`: names, agencies,
     holders); or, after a bare lead-in ("Photos:", "Image credits:", not
     after "All", "Photography", "by:" or a "©", and not `strict`, as a small
-    heading is), no description (`reads_as_description`) and the whole
-    block one credit (`read_credit`, licence notes after it allowed)."""
+    heading is, nor a paragraph that spans source lines: "Photos: Casey
+    Barber" over a headline on the next line, qa454 #2, unless its
+    photographer's slot is left blank before a bar, "Photos by |\nThe
+    Courier", which captions.empty-credit reports), no description
+    (`reads_as_description`) and the whole block one credit (`read_credit`,
+    licence notes after it allowed)."""
     if len(text) > GALLERY_LINE_MAX or "\n" in text.strip() and not wrapped:
         return False
+    spans = "\n" in text.strip()
     text = text.replace("\n", " ")
     lead = _COLLECTIVE_LEAD.match(text)
     if lead is None:
         return False
+    # A paragraph over source lines reads by its shape, but for a blank
+    # photographer's slot before a bar, which captions.empty-credit reports.
+    strict = strict or spans and empty_slot(text, lead.end(), len(text)) is None
     body = text[lead.end():]
     pictures = lead["pictures"] is not None
     if not _credit_list(body, pictures):
