@@ -146,9 +146,6 @@ def _weekday(run_cli, tmp_path, line):
 
 
 # --- #1 places, holidays and events read as a photographer --------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa454 #1: '<h6>Photos: Thanksgiving Parade</h6>' (an event, a place, a "
-                   "holiday) under two uncredited figures credits the gallery and hides both missing-credit "
-                   "(base: flagged); a place or an event is no photographer")
 @pytest.mark.parametrize("line", [
     "<h6>Photos: Thanksgiving Parade</h6>", "<h6>Photos: San Diego</h6>", "<h5>Photos: Coney Island</h5>",
     "<h6>Photos: Christmas Eve</h6>", "<p>All photos: Halloween Parade</p>", "<p>All photos: Brooklyn</p>",
@@ -361,9 +358,6 @@ def test_guard_a_wrapped_empty_slot_is_one_empty_credit(run_cli, tmp_path):
 
 
 # --- #15 a blank holder after a function word ------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa454 #15: '<p>All photos courtesy of the</p>' (the holder left blank) "
-                   "credits the gallery: a run of CREDIT_WORDS ('the', 'a', 'to') is a house credit; nothing is "
-                   "reported (base: missing-credit x2)")
 @pytest.mark.parametrize("line", ["<p>All photos courtesy of the</p>", "<p>Photography by the</p>",
                                   "<p>All photos: Ann Lee for the</p>", "<p>Photography by: to</p>"])
 def test_a_blank_holder_credits_nothing(run_cli, tmp_path, line):

@@ -22,6 +22,7 @@ from .. import rx as regex
 
 from ..analysis.credit_bodies import CREDIT_WORDS
 from ..analysis.credit_grammar import vocabulary
+from ..rule_cache import load_data
 
 __all__ = ["credit_shaped"]
 
@@ -34,6 +35,12 @@ _ROLE_JOIN = regex.compile(r"\s*[,;|]\s*")
 _FOR = regex.compile(r"\s+for\s+", regex.IGNORECASE)
 # A copyright sign and its year before the holder ("© 2014 Ann Lee", "©2014, Ann Lee").
 _COPYRIGHT = regex.compile(r"©\s*(?:\d{4}\s*,?\s*)?")
+# Words of a house credit that hold no one by themselves: a holder made only
+# of these ("All photos courtesy of the", "Photography by: to") is a slot a
+# template left blank, no credit (qa454 #15); "staff", "handout", "file" are
+# credits of their own.
+_GLUE = frozenset("a an and the of for by via with from to at on courtesy para por pour par per für voor "
+                  "door und et y e".split())
 # A courtesy before its holder ("courtesy of NASA", "courtesy the family").
 _COURTESY = regex.compile(r"(?i)(?:courtesy\s+)?of\s+|courtesy\s+")
 # Another role's credit after the photographer's ("Styling by Bob Cho",
@@ -60,10 +67,19 @@ def _lists() -> dict:
 
     def low(key):
         return frozenset(" ".join(str(w).lower().split()) for w in v.get(key) or ())
+    given = load_data("given_names.yaml")
+    known = {str(w).lower() for group in given.get("variants") or () for w in group}
+    known |= {str(w).lower() for key in ("given_words", "given_with_s") for w in names.get(key) or ()}
     return {"agencies": low("agencies") | low("platforms"), "mastheads": low("mastheads"),
             "holders": low("credit_holders"), "particles": frozenset(names["particles"]),
-            "titles": frozenset(names["titles"]), "places": frozenset(names["places"]),
-            "place_nouns": frozenset(names["place_nouns"])}
+            "titles": frozenset(names["titles"]),
+            "places": frozenset(names["places"]) | low("credit_places") |
+            frozenset(" ".join(str(c).lower().split()) for c in load_data("plain_text.yaml")["standalone_datelines"]),
+            "place_nouns": frozenset(names["place_nouns"]) | low("credit_place_ends"),
+            "place_heads": frozenset(str(w).lower() for w in names.get("saint_place_heads") or ()) |
+            low("credit_place_heads"),
+            "events": low("credit_event_words"), "holidays": low("credit_holiday_words"),
+            "given": frozenset(known)}
 
 
 def credit_shaped(body: str, people: bool = True) -> bool:
@@ -111,15 +127,16 @@ def _first_item(item: str, lead: bool, alone: bool = True) -> bool:
 def _holder(item: str, people: bool = True) -> bool:
     """A photographer's name (`_name`), an agency or a platform (credits.yaml
     `agencies`, `platforms`: "Getty", "dpa", "reuters"), a house credit's
-    words ("staff") or "the" and a holder noun (credits.yaml
-    `credit_holders`: "the author", "the family"); `people` False: no
+    words ("staff", "file photo"; not glue words alone, `_GLUE`: "the") or
+    "the" and a holder noun (credits.yaml `credit_holders`: "the author",
+    "the family"); `people` False: no
     person's name."""
     lists = _lists()
     flat = " ".join(item.lower().split())
     if flat in lists["agencies"]:
         return True
     words = flat.split()
-    if words and all(w in CREDIT_WORDS for w in words):
+    if words and all(w in CREDIT_WORDS for w in words) and not all(w in _GLUE for w in words):
         return True
     if len(words) == 2 and words[0] == "the" and words[1] in lists["holders"]:
         return True
@@ -132,10 +149,11 @@ def _name(words: list[str]) -> bool:
     and a generation suffix aside ("Martin Luther King Jr."). Its first word
     is no title ("Mayor van der Berg") and no ordinary word ("Storm Hits
     Gaza City"); an ordinary word may stand only last, as a surname does
-    ("Ann Young", "Martin Luther King"), never inside ("Biden Visits Tampa"), and one word alone is no
-    ordinary word nor a place ("Photography by Appointment", "All Photos:
-    Gaza"), nor is a place ("Los Angeles", "Gaza Strip": names.yaml
-    `places`, `place_nouns`)."""
+    ("Ann Young", "Martin Luther King"), never inside ("Biden Visits
+    Tampa"), and one word alone is no ordinary word ("Photography by
+    Appointment"). It names no place, holiday or event (`_occasion`: "All
+    Photos: Gaza", "Los Angeles", "Gaza Strip", "Rio de Janeiro",
+    "Thanksgiving Parade", qa454 #1)."""
     from ..analysis.words import is_common
     lists = _lists()
     if words and words[-1].lower() in _SUFFIX:
@@ -149,12 +167,33 @@ def _name(words: list[str]) -> bool:
         if not _NAME_WORD.fullmatch(w):
             return False
         caps.append(w.lower())
-    if not 1 <= len(caps) <= _NAME_MAX or caps[0] in lists["titles"] or \
-            " ".join(caps) in lists["places"] or caps[-1] in lists["place_nouns"]:
+    if not 1 <= len(caps) <= _NAME_MAX or caps[0] in lists["titles"] or _occasion(caps, lists) or \
+            " ".join(words).lower() in lists["places"]:         # "Rio de Janeiro"
         return False
     if len(caps) == 1:
         return not is_common(caps[0]) and caps[0] not in lists["places"]
     return not any(is_common(w) for w in caps[:-1])
+
+
+def _occasion(caps: list[str], lists: dict) -> bool:
+    """Whether a name's capitalised words (lower-cased, particles and
+    initials aside) name a place, a holiday or an event rather than a
+    person, a gallery's subject and no photographer (qa454 #1): a place
+    (names.yaml `places`, credits.yaml `credit_places`, plain_text.yaml
+    `standalone_datelines`: "Gaza", "Brooklyn", "San Diego"), a place's
+    first word ("Lake Tahoe", "Fort Worth", "Los Angeles": names.yaml
+    `saint_place_heads`, credits.yaml `credit_place_heads`), a holiday's
+    word anywhere ("Mardi Gras", "Thanksgiving Parade":
+    `credit_holiday_words`), or, unless the first word is a given name
+    names data knows ("Mark Day": given_names.yaml, names.yaml
+    `given_words`, `given_with_s`), a place's or an event's last word
+    ("Coney Island", "Boston Marathon", "Christmas Eve": names.yaml
+    `place_nouns`, credits.yaml `credit_place_ends`, `credit_event_words`)."""
+    if " ".join(caps) in lists["places"] or caps[0] in lists["place_heads"] and len(caps) > 1 or \
+            any(w in lists["holidays"] for w in caps):
+        return True
+    return len(caps) > 1 and caps[0] not in lists["given"] and \
+        (caps[-1] in lists["place_nouns"] or caps[-1] in lists["events"])
 
 
 def _affiliation(item: str) -> bool:
