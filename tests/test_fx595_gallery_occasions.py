@@ -83,3 +83,13 @@ def test_a_blank_slot_before_a_bar_is_an_empty_credit_on_the_line(run_cli, tmp_p
                                   "<h6>Photos: Lake Tahoe</h6>"])
 def test_a_line_that_credits_nothing_leaves_both_captions_flagged(run_cli, tmp_path, line):
     assert _said(run_cli, tmp_path, line) == [("captions.missing-credit", 4), ("captions.missing-credit", 5)]
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("All photos: Reuters via Getty Images", True), ("Photography by Ann Lee/AP via The Courier", True),
+    ("All photos: Ann Lee via Getty Images and the mayor", False), ("All photos: Storm via Getty Images", False),
+    ("Photography: Ann Lee | Hair and makeup: Dana Fox", True), ("Photography: Ann Lee | Location: San Diego", False),
+    ("Photography: Ann Lee | Note: the mayor said so", False),
+])
+def test_via_and_a_role_with_a_colon(line, credit):
+    assert is_gallery_credit(line) is credit

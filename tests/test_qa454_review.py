@@ -200,8 +200,6 @@ def test_guard_markdown_credit_lines_credit(run_cli, tmp_path, line, newline):
 
 
 # --- #3 the Getty 'via' form ---------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa454 #3: 'All photos: Ann Lee/AFP via Getty Images' (Getty's own credit "
-                   "form) credits nothing: false missing-credit x2; the bare 'Photos:' twin credits")
 @pytest.mark.parametrize("line", ["<p>All photos: Ann Lee/AFP via Getty Images</p>",
                                   "<p>Photography by Ann Lee/AFP via Getty Images</p>",
                                   "<p>All photos: AFP via Getty Images</p>"])
@@ -245,8 +243,6 @@ def test_guard_copyright_forms_that_credit(run_cli, tmp_path, line):
 
 
 # --- #6 another role with a colon ------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa454 #6: 'Photography: Ann Lee | Styling: Bob Cho' (a second role with a "
-                   "colon, not 'by') credits nothing: false missing-credit x2")
 @pytest.mark.parametrize("line", ["<p>Photography: Ann Lee | Styling: Bob Cho</p>",
                                   "<p>Photography by Ann Lee; Styling: Bob Cho</p>"])
 def test_another_role_with_a_colon_credits(run_cli, tmp_path, line):

@@ -44,9 +44,13 @@ _GLUE = frozenset("a an and the of for by via with from to at on courtesy para p
 # A courtesy before its holder ("courtesy of NASA", "courtesy the family").
 _COURTESY = regex.compile(r"(?i)(?:courtesy\s+)?of\s+|courtesy\s+")
 # Another role's credit after the photographer's ("Styling by Bob Cho",
-# "prop styling by Dana Fox", "Hair and makeup by Dana Fox"): one to four
-# words, then "by" and its names.
-_ROLE = regex.compile(r"(?i)(?:\p{L}[\p{L}-]*\s+){1,4}?by\s+(?P<name>.+)")
+# "prop styling by Dana Fox", "Hair and makeup by Dana Fox", "Styling: Bob
+# Cho"): one to four words, then "by" or a colon, and its names (qa454 #6).
+_ROLE = regex.compile(r"(?i)(?:(?:\p{L}[\p{L}-]*\s+){1,4}?by|\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,3}:)"
+                      r"\s+(?P<name>.+)")
+# An agency's distribution after another's or a photographer's agency
+# ("AFP via Getty Images", "Ann Lee/AFP via Getty Images": Getty's credit form).
+_VIA = regex.compile(r"\s+via\s+", regex.IGNORECASE)
 # A name's word: capitalised ("Barber", "O'Neil", "Mary-Kate", "MCNAIR",
 # "Núñez"); an initial ("J.", "J.R.") stands aside.
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
@@ -126,7 +130,8 @@ def _first_item(item: str, lead: bool, alone: bool = True) -> bool:
 
 def _holder(item: str, people: bool = True) -> bool:
     """A photographer's name (`_name`), an agency or a platform (credits.yaml
-    `agencies`, `platforms`: "Getty", "dpa", "reuters"), a house credit's
+    `agencies`, `platforms`: "Getty", "dpa", "reuters"; one via another,
+    each an `_affiliation`: "AFP via Getty Images"), a house credit's
     words ("staff", "file photo"; not glue words alone, `_GLUE`: "the") or
     "the" and a holder noun (credits.yaml `credit_holders`: "the author",
     "the family"); `people` False: no
@@ -135,6 +140,9 @@ def _holder(item: str, people: bool = True) -> bool:
     flat = " ".join(item.lower().split())
     if flat in lists["agencies"]:
         return True
+    via = _VIA.split(item)
+    if len(via) > 1:
+        return all(_affiliation(v) for v in via)
     words = flat.split()
     if words and all(w in CREDIT_WORDS for w in words) and not all(w in _GLUE for w in words):
         return True
@@ -198,7 +206,8 @@ def _occasion(caps: list[str], lists: dict) -> bool:
 
 def _affiliation(item: str) -> bool:
     """A publication or an organisation after a name ("for The Courier",
-    "/Getty Images", "| The New York Times", "courtesy of NASA"): an agency,
+    "/Getty Images", "| The New York Times", "courtesy of NASA"): an agency
+    (one via another: "AFP via Getty Images"),
     or capitalised words ("of" and "the" between) ending in a masthead word
     (credits.yaml `mastheads`) or in capitals ("NASA", "City of Boston
     PD")."""
@@ -208,6 +217,9 @@ def _affiliation(item: str) -> bool:
         return False
     if " ".join(w.lower() for w in words) in lists["agencies"]:
         return True
+    via = _VIA.split(item)
+    if len(via) > 1:
+        return all(_affiliation(v) for v in via)
     if words[0].lower() == "the":
         words = words[1:]
     if not words or not all(_NAME_WORD.fullmatch(w) or w in ("of", "the", "and") for w in words):
