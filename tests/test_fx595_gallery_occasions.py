@@ -93,3 +93,13 @@ def test_a_line_that_credits_nothing_leaves_both_captions_flagged(run_cli, tmp_p
 ])
 def test_via_and_a_role_with_a_colon(line, credit):
     assert is_gallery_credit(line) is credit
+
+
+@pytest.mark.parametrize("line,credit", [
+    ("All photos \u00a9 Ann Lee, 2014. All rights reserved.", True), ("All photos \u00a9 2014\u20132015 Ann Lee", True),
+    ("All photos: Ann Lee \u00a9 2014", True),
+    ("All photos \u00a9 2014", False), ("All photos \u00a9 All rights reserved.", False),
+    ("All photos \u00a9 Ann Lee 2014 Storm", False),
+])
+def test_copyright_years_and_reservation(line, credit):
+    assert is_gallery_credit(line) is credit

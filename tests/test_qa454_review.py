@@ -228,8 +228,6 @@ def test_guard_accented_names_credit(run_cli, tmp_path, name):
 
 
 # --- #5 copyright forms ------------------------------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa454 #5: 'All photos \u00a9 2014-2015 Ann Lee', '\u00a9 Ann Lee 2014', "
-                   "'\u00a9 Ann Lee. All rights reserved.' credit nothing: false missing-credit x2")
 @pytest.mark.parametrize("line", ["<p>All photos \u00a9 2014-2015 Ann Lee</p>", "<p>All photos \u00a9 Ann Lee 2014</p>",
                                   "<p>All photos \u00a9 Ann Lee. All rights reserved.</p>"])
 def test_other_copyright_forms_credit(run_cli, tmp_path, line):

@@ -34,7 +34,12 @@ _ROLE_JOIN = regex.compile(r"\s*[,;|]\s*")
 # An affiliation after a name ("Ann Lee for The Courier").
 _FOR = regex.compile(r"\s+for\s+", regex.IGNORECASE)
 # A copyright sign and its year before the holder ("© 2014 Ann Lee", "©2014, Ann Lee").
-_COPYRIGHT = regex.compile(r"©\s*(?:\d{4}\s*,?\s*)?")
+_COPYRIGHT = regex.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?")
+# What may follow a copyright's holder: its year or years ("© Ann Lee 2014",
+# "© Ann Lee, 2014-2015") and the reservation ("© Ann Lee. All rights
+# reserved."), after the Berne forms a photographer's notice takes (qa454 #5).
+_COPYRIGHT_END = regex.compile(
+    r"(?i)(?:\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?)?(?:\s*[.,]?\s*all\s+rights\s+reserved)?[\s.]*$")
 # Words of a house credit that hold no one by themselves: a holder made only
 # of these ("All photos courtesy of the", "Photography by: to") is a slot a
 # template left blank, no credit (qa454 #15); "staff", "handout", "file" are
@@ -98,7 +103,11 @@ def credit_shaped(body: str, people: bool = True) -> bool:
     title-case label, "All Photos:", as a related gallery's link writes it):
     a name alone is no credit ("All Photos: Taylor Swift"), one with its
     affiliation is. False for an empty body."""
-    body = _COPYRIGHT.sub("", body.strip(" \t\n.()"), count=1)
+    body = body.strip(" \t\n.()")
+    sign = _COPYRIGHT.search(body)
+    if sign is not None:
+        body = body[:sign.start()] + body[sign.end():]
+        body = body[:_COPYRIGHT_END.search(body).start()].rstrip(" .")
     courtesy = _COURTESY.match(body)
     if courtesy is not None:
         body = body[courtesy.end():]
