@@ -219,9 +219,6 @@ def test_group_templates_and_their_fixes_are_the_same_warm(tmp_path):
 
 # --- #1 LOW (new): the speed history cites commits that are not in the history ---
 
-@pytest.mark.xfail(strict=True, reason="qa453 #1: docs/speed-history.md's pf71 paragraph cites c3b8ef36 and 99109d72, "
-                                       "the branch's commits before it was rebased; the history holds 5a4a9df6 and "
-                                       "5c9c9f7f, so the cited commits cannot be found from HEAD")
 def test_the_pf71_history_cites_commits_of_this_history():
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("not a git checkout")
