@@ -113,7 +113,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
-                or stamp_line(nxt) is not None or len(line_spans) == 2 and field_line(nxt) == "release"
+                or stamp_line(nxt) is not None or len(line_spans) == 2 and _notice_under(line, nxt)
                 or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
                                              or hed_over_dek(line, nxt))
                 or _over_body(line, nxt)
@@ -172,6 +172,23 @@ def _read_as(present: set[str], line: str) -> bool:
         from ..analysis.credit_grammar import grammar      # the credit patterns: compiled on first use
         return grammar().picture.search(line) is not None
     return stamp_line(line) is not None or kind == "dateline"
+
+
+def _notice_under(line: str, nxt: str) -> bool:
+    """Whether `nxt`, the second and last line of the text's first block,
+    is a release or embargo line under a hed (`field_line`: `HOLD FOR
+    RELEASE UNTIL 6 A.M. EST`), not the second line of a wrapped lede that
+    happens to open with a notice's words (`The company announced the
+    layoffs in a` / `news release on Friday.`, qa455 #7): a notice opens
+    with a capital (its first letter; `(EMBARGOED ...` too), and does not
+    run on from the line above (`dek_wraps`: a line ending `in a`, `the`,
+    a comma)."""
+    first = _FIRST_LETTER.search(nxt[:4])
+    return first is not None and first[0].isupper() and not dek_wraps(line, nxt) \
+        and field_line(nxt) == "release"
+
+
+_FIRST_LETTER = regex.compile(r"\p{L}")
 
 
 def _over_body(line: str, nxt: str) -> bool:
