@@ -44,14 +44,14 @@ from functools import lru_cache
 
 from .. import rx as regex
 
-from ..analysis.calendar import MONTH_WORDS, WEEKDAY_WORDS, parse_date_line
+from ..analysis.calendar import MONTH_WORDS, parse_date_line
 from ..analysis.word_patterns import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
 from ._text_fields import EDS_NOTE, byline_stamp, field_line
 from ._text_stamps import add_updates, stamp_line
-from ._wire_advisory import notice_head, release_line
+from ._wire_advisory import WEEKDAY_BEFORE, notice_head, release_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
 # `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).
@@ -67,9 +67,6 @@ def _embargo_lead() -> regex.Pattern:
     return regex.compile(rf"(?i)\s*(?:{phrase_alternation(load_data('plain_text.yaml')['embargo_leads'])})\b")
 
 
-_WEEKDAY = WEEKDAY_WORDS     # "tues" before "tue"
-# A weekday before a date is the date's (`Monday, March 3, 2026`).
-_WEEKDAY_BEFORE = rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
 
 # A day of a month, month first or day first, its year perhaps (`June 5, 2026`, `5 June`):
 # read by a stamp's `_STAMP_DAY` (a release line's are `_wire_advisory`'s).
@@ -130,7 +127,7 @@ def _dated_fields(doc: Document):
 
 # A stamp's date (a year or not), a weekday before it being the date's (`on Monday, March 3,
 # 2026`), so that the checks that read the field compare the two.
-_STAMP_DAY = rf"(?P<date>{_WEEKDAY_BEFORE}{_MONTH_DAY})"
+_STAMP_DAY = rf"(?P<date>{WEEKDAY_BEFORE}{_MONTH_DAY})"
 # A clock time after a stamp's date, after a comma, `at` or a bar (`at 9:15 a.m.`, `| 4:15 pm`):
 # the template's, left out of every part.
 _STAMP_TIME = (r"(?:(?:,|\s*[|·•]|\s+[–—-])?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?"

@@ -40,7 +40,7 @@ from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, WEEKDAY_WORDS
 from ..analysis.word_patterns import phrase_alternation
 from ..rule_cache import load_data
 
-__all__ = ["notice_head", "release_line", "release_words_only"]
+__all__ = ["WEEKDAY_BEFORE", "notice_head", "release_line"]
 
 # No release line is longer (the longest AP and press-office forms run to about 90).
 _LONGEST = 120
@@ -53,21 +53,31 @@ _HOURS = r"(?:\s*(?i:hrs|hours|h)\b\.?)"
 # A zone after a clock time: capitals (`EST`, `GMT+1`), or a place and `time` (`London time`).
 _ZONE = (r"(?:\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?i:time)\b"
          r"|\s+(?i:eastern|central|mountain|pacific|atlantic)\b(?:\s+(?i:standard|daylight))?(?:\s+(?i:time)\b)?"
-         r"|\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?\b)")
+         rf"|\s+(?!(?i:{MONTH_WORDS}|{WEEKDAY_WORDS})\b)\p{{Lu}}{{2,4}}(?:[+-]\d{{1,2}})?\b)")
 # A zone spelled out as an item of its own, after a comma or in parentheses
 # (`British Summer Time`, `(UK TIME)`, `New York time`).
 _ZONE_ITEM = r"(?:\p{Lu}[\p{L}.]*\s+){1,3}(?i:time)\b"
 # A clock time: `6 A.M.`, `12:01 a.m.`, `16:00`, `10.00 hrs`, Reuters' four
-# figures with their zone always after them (`0001 GMT`, `0001 hrs BST`).
-_CLOCK = (rf"(?:\d{{1,2}}[:.]\d\d{_AM_PM}?{_HOURS}?{_ZONE}?"
+# figures with their zone always after them (`0001 GMT`, `0001 hrs BST`),
+# noon or midnight, a clock before it or not (`12 NOON EDT`, `12:00 NOON ET`),
+# the French and German 24-hour `14h00`.
+_CLOCK = (rf"(?:(?:\d{{1,2}}(?:[:.]\d\d)?\s+)?(?i:noon|midnight)\b{_ZONE}?"
+          rf"|\d{{1,2}}h[0-5]\d{_ZONE}?"
+          rf"|\d{{1,2}}[:.]\d\d{_AM_PM}?{_HOURS}?{_ZONE}?"
           rf"|\d{{1,2}}{_AM_PM}{_ZONE}?"
           rf"|(?:[01]\d|2[0-3])[0-5]\d{_HOURS}?(?:{_ZONE}|(?=\s+(?i:{WEEKDAY_WORDS}|{MONTH_WORDS})\b)))")
-_WEEKDAY_BEFORE = rf"(?:(?:{WEEKDAY_WORDS})\.?,?\s+)?"
+# A weekday before a date is the date's (`Monday, March 3, 2026`).
+WEEKDAY_BEFORE = rf"(?:(?:{WEEKDAY_WORDS})\.?,?\s+)?"
+# A date in figures, which gives no publication date (month or day first is
+# unknown): `6/4/2026`, `6/4`, the European `04.06.2026`.
+_NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d))(?![./]?\d)"
+# A year alone, only right after `until` (`Embargoed until 2027`).
+_YEAR_ALONE = r"(?<=(?i:until|till|'til)\s)(?:1[89]|2\d)\d\d"
 # A month alone, its full name but May (a verb too: `Embargo may be lifted`).
 _MONTH_ALONE = rf"(?:{'|'.join(m for m in MONTH_NAMES if m != 'May')})\b"
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_TO_COME})"
 # A day of a month (its year perhaps), a month and year, a weekday, an ISO date, a word for when.
-_DATE = (rf"(?i:{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+{_DAY}(?:,?\s+\d{{4}})?"
+_DATE = (rf"(?i:{WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+{_DAY}(?:,?\s+\d{{4}})?"
          rf"|{_DAY}\s+(?:{MONTH_WORDS})\b\.?(?:,?\s+\d{{4}})?"
          rf"|(?:{MONTH_WORDS})\.?\s+\d{{4}}|(?:{WEEKDAY_WORDS})\b\.?|{_MONTH_ALONE})"
          rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}|today|tomorrow|tonight|(?:midnight|noon)(?-i:{_ZONE})?|immediately|further\s+notice"
@@ -83,10 +93,11 @@ def _grammar() -> dict:
     """The patterns and the caveat words built from lint/data/plain_text.yaml, on first use."""
     data = load_data("plain_text.yaml")
     lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
-    item = rf"(?:{_CLOCK}|{_DATE}|{_TO_COME_WHEN}|{_ZONE_ITEM})(?![\p{{L}}\d])\)?"
+    item = rf"(?:{_NUMERIC_DATE}|{_YEAR_ALONE}|{_CLOCK}|{_DATE}|{_TO_COME_WHEN}|{_ZONE_ITEM})(?![\p{{L}}\d])\)?"
     return {
         "head": regex.compile(rf"\s*(?i:{lead})\b(?:\s*[:–—-]?\s+(?i:{lead})\b)*(?:{_JOIN}{item})*"),
-        "caveat words": frozenset(str(w).lower() for w in data["notice_caveat_words"]),
+        # a word's closing periods aside: `U.S.` is read as `u.s` (`..., in the U.S.`)
+        "caveat words": frozenset(str(w).lower().rstrip(".") for w in data["notice_caveat_words"]),
         # the first word of every notice: a line that opens with no such word is read no further
         "lead words": frozenset(str(p).split()[0].lower() for p in data["release_notices"] + data["embargo_leads"]),
     }
@@ -125,13 +136,6 @@ def notice_head(line: str) -> int:
     return end
 
 
-def release_words_only(line: str) -> bool:
-    """Whether `line` is a notice and its time and nothing more (`HOLD FOR
-    RELEASE UNTIL 6 A.M. EST`, `FOR RELEASE: June 5, 2026`, `EMBARGOED
-    UNTIL TK`): no caveat after it."""
-    return notice_head(line) == len(line.rstrip())
-
-
 def release_line(line: str) -> bool:
     """Whether `line` (stripped) is a release or embargo line by the
     module's grammar: a notice, when it goes out, then only caveats of
@@ -144,12 +148,22 @@ def release_line(line: str) -> bool:
     if not rest:
         return True
     tokens = _TOKEN.findall(rest)
-    if tokens[0] not in _CAVEAT_OPEN:
+    if tokens[0] not in _CAVEAT_OPEN and not _after_full_stop(line, end, rest):
         return False
     return _caveats_only(tokens) or _caveats_only(_TOKEN.findall(_places().sub(" ", rest)))
 
 
+def _after_full_stop(line: str, end: int, rest: str) -> bool:
+    """Whether the caveat `rest` opens a sentence of its own after the
+    notice's full stop (`EMBARGOED UNTIL 0001 GMT. NO EARLY POSTING.`): the
+    notice read up to `end` closes with '.', white space after it, and the
+    caveat opens with a capital."""
+    return line[:end].rstrip(" \t").endswith(".") and line[end - 1:end].isspace() and rest[:1].isupper()
+
+
 def _caveats_only(tokens: list[str]) -> bool:
-    """Whether every token is a caveat's mark or one of `notice_caveat_words`."""
+    """Whether every token is a caveat's mark or one of `notice_caveat_words`,
+    a word's closing periods aside (`U.S.` at the line's end, its last '.'
+    read as the line's: `..., in the U.S.`)."""
     words = _grammar()["caveat words"]
-    return all(t in _CAVEAT_MARKS or t.lower().rstrip(".") in words or t.lower() in words for t in tokens)
+    return all(t in _CAVEAT_MARKS or t.lower().rstrip(".") in words for t in tokens)
