@@ -71,8 +71,9 @@ WEEKDAY_BEFORE = rf"(?:(?:{WEEKDAY_WORDS})\.?,?\s+)?"
 # A date in figures, which gives no publication date (month or day first is
 # unknown): `6/4/2026`, `6/4`, the European `04.06.2026`.
 _NUMERIC_DATE = r"(?:\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d\d))?|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d\d))(?![./]?\d)"
-# A year alone, only right after `until` (`Embargoed until 2027`).
-_YEAR_ALONE = r"(?<=(?i:until|till|'til)\s)(?:1[89]|2\d)\d\d"
+# A year alone, only right after `until` (`Embargoed until 2027`), tried
+# after a clock (Reuters' `UNTIL 2030 GMT`) and an ISO date (`2026-06-05`).
+_YEAR_ALONE = r"(?<=(?i:until|till|'til)\s)(?:19|20)\d\d(?![-/.]?\d)"
 # A month alone, its full name but May (a verb too: `Embargo may be lifted`).
 _MONTH_ALONE = rf"(?:{'|'.join(m for m in MONTH_NAMES if m != 'May')})\b"
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_TO_COME})"
@@ -93,7 +94,7 @@ def _grammar() -> dict:
     """The patterns and the caveat words built from lint/data/plain_text.yaml, on first use."""
     data = load_data("plain_text.yaml")
     lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
-    item = rf"(?:{_NUMERIC_DATE}|{_YEAR_ALONE}|{_CLOCK}|{_DATE}|{_TO_COME_WHEN}|{_ZONE_ITEM})(?![\p{{L}}\d])\)?"
+    item = rf"(?:{_NUMERIC_DATE}|{_CLOCK}|{_DATE}|{_TO_COME_WHEN}|{_ZONE_ITEM}|{_YEAR_ALONE})(?![\p{{L}}\d])\)?"
     return {
         "head": regex.compile(rf"\s*(?i:{lead})\b(?:\s*[:–—-]?\s+(?i:{lead})\b)*(?:{_JOIN}{item})*"),
         # a word's closing periods aside: `U.S.` is read as `u.s` (`..., in the U.S.`)
