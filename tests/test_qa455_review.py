@@ -118,8 +118,6 @@ def test_caveat_ending_with_us(run_cli, tmp_path, line):
     _assert_notice_over_hed(run_cli, tmp_path, line)
 
 
-@pytest.mark.xfail(strict=True, reason="qa455 #4: Reuters' '(EMBARGOED FOR RELEASE AT 1130 GMT THURS MARCH 19)' "
-                   "in parentheses is the headline: the lead-word gate reads '(embargoed'; should be a release field")
 def test_reuters_parenthesised_embargo_line(run_cli, tmp_path):
     _assert_notice_over_hed(run_cli, tmp_path, "(EMBARGOED FOR RELEASE AT 1130 GMT THURS MARCH 19)")
 

@@ -21,7 +21,8 @@ until 12:01 a.m. ET, Thursday, June 4, 2026 (no early posting)`):
    come (`TK`, `XX:XX`, `XX/XX/XX`, `TK JUNE`: AP Stylebook "TK"), which
    hygiene.placeholder then flags;
 3. the press office's caveats, each after a comma, a semicolon, a spaced
-   dash or in parentheses (`please note embargo`, `(no early posting)`,
+   dash or in parentheses, or a sentence after the notice's full stop
+   (`please note embargo`, `(no early posting)`,
    `with photos`, `in the U.S. and Canada`, `and thereafter`), every word
    one of `notice_caveat_words` or a place's (a country of lint/data/
    names.yaml `places`, a city of `standalone_datelines`: `UK ONLY`, `NEW YORK`).
@@ -96,7 +97,7 @@ def _grammar() -> dict:
     lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
     item = rf"(?:{_NUMERIC_DATE}|{_CLOCK}|{_DATE}|{_TO_COME_WHEN}|{_ZONE_ITEM}|{_YEAR_ALONE})(?![\p{{L}}\d])\)?"
     return {
-        "head": regex.compile(rf"\s*(?i:{lead})\b(?:\s*[:–—-]?\s+(?i:{lead})\b)*(?:{_JOIN}{item})*"),
+        "head": regex.compile(rf"\s*(?P<open>\(\s*)?(?i:{lead})\b(?:\s*[:–—-]?\s+(?i:{lead})\b)*(?:{_JOIN}{item})*"),
         # a word's closing periods aside: `U.S.` is read as `u.s` (`..., in the U.S.`)
         "caveat words": frozenset(str(w).lower().rstrip(".") for w in data["notice_caveat_words"]),
         # the first word of every notice: a line that opens with no such word is read no further
@@ -124,12 +125,15 @@ def notice_head(line: str) -> int:
     """How far `line` reads as a notice and when it goes out (parts 1 and 2
     of the module's grammar), white space and a closing '.' or ':' after it
     taken in; -1 when the line opens with no notice, or is longer than
-    `_LONGEST` characters."""
+    `_LONGEST` characters. Reuters sets the whole notice in parentheses
+    (`(EMBARGOED FOR RELEASE AT 1130 GMT THURS MARCH 19)`, Reuters-21578):
+    one opened so is read only when its item closes it."""
     words = line.split(None, 1)
-    if len(line) > _LONGEST or not words or words[0].rstrip(":.,;–—-").lower() not in _grammar()["lead words"]:
+    if len(line) > _LONGEST or not words \
+            or words[0].lstrip("(").rstrip(":.,;–—-").lower() not in _grammar()["lead words"]:
         return -1     # (most lines: the grammar's pattern is never compiled for them)
     m = _grammar()["head"].match(line)
-    if m is None:
+    if m is None or m["open"] and not m[0].endswith(")"):
         return -1
     end = m.end()
     while end < len(line) and line[end] in " \t.:":
