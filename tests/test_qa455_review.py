@@ -132,8 +132,6 @@ def test_notice_with_two_media_or_a_market(run_cli, tmp_path, line):
     _assert_notice_over_hed(run_cli, tmp_path, line)
 
 
-@pytest.mark.xfail(strict=True, reason="qa455 #6: a TK after a caveat or in brackets ('... (NO EARLY POSTING), TK', "
-                   "'..., [TK]') makes the notice the headline; should stay a release field, TK flagged")
 @pytest.mark.parametrize("line", [
     "EMBARGOED UNTIL 0001 GMT (NO EARLY POSTING), TK",
     "Embargoed until 6 a.m. ET, [TK]",

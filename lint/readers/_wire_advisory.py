@@ -118,7 +118,9 @@ def _places() -> regex.Pattern:
 # A caveat's words and marks: a word (`U.S.`, `can't`), or one mark of punctuation.
 _TOKEN = regex.compile(r"[\p{L}][\p{L}.'’]*|\S")
 _CAVEAT_OPEN = frozenset(",;(–—-")
-_CAVEAT_MARKS = frozenset(",;()–—-/")
+_CAVEAT_MARKS = frozenset(",;()[]–—-/")
+# A placeholder the desk left among the caveats (`(NO EARLY POSTING), TK`, `, [TK]`): hygiene.placeholder flags it.
+_CAVEAT_TO_COME = regex.compile(_TO_COME)
 
 
 def notice_head(line: str) -> int:
@@ -167,8 +169,9 @@ def _after_full_stop(line: str, end: int, rest: str) -> bool:
 
 
 def _caveats_only(tokens: list[str]) -> bool:
-    """Whether every token is a caveat's mark or one of `notice_caveat_words`,
+    """Whether every token is a caveat's mark, a placeholder (`TK`) or one of `notice_caveat_words`,
     a word's closing periods aside (`U.S.` at the line's end, its last '.'
     read as the line's: `..., in the U.S.`)."""
     words = _grammar()["caveat words"]
-    return all(t in _CAVEAT_MARKS or t.lower().rstrip(".") in words for t in tokens)
+    return all(t in _CAVEAT_MARKS or t.lower().rstrip(".") in words or _CAVEAT_TO_COME.fullmatch(t) is not None
+               for t in tokens)
