@@ -12,7 +12,6 @@ import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from .analysis.sup_notes import without_marks
 from .config import Config
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
@@ -99,11 +98,9 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
         message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
     elif not f.final and "%s" in message:
         a, b = f.start if f.shown_from is None else f.shown_from, f.end if f.shown_to is None else f.shown_to
-        if f.shown is None and (plain := without_marks(part, a, b)) is not None and len(plain) <= SHOWN_TEXT:
-            shown = WRAPPED.sub(" ", plain)     # a footnote mark in the span is not quoted (qa434 #4)
-        else:
-            shown = WRAPPED.sub(" ", f.shown) if f.shown is not None else _shorten(
-                part, a, b, doc.source, spaced=f.spaced)
+        # (a date kind's `shown` leaves out a footnote mark its readers dropped: `kinds._read_dates`)
+        shown = WRAPPED.sub(" ", f.shown) if f.shown is not None else _shorten(
+            part, a, b, doc.source, spaced=f.spaced)
         message = message.replace("%s", shown)
     # both shown, looking alike: the flagged text (`%s`, or an argument) and the fix
     if f.fix is not None and not f.final and message.count(f.fix) > (shown == f.fix):

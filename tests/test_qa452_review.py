@@ -81,8 +81,6 @@ def test_a_day_first_date_with_a_mark_gets_its_weekday_checked(mark):
 
 
 # --- #2 every rule's message is quoted without marks ------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa452 #2: a nested quote '3\u00b2 plus 4\u00b2' is quoted '3 plus 4' "
-                                       "by quotes.nested-same-mark; a quote's message must quote the text as written")
 @pytest.mark.parametrize("name", FORMATS)
 def test_a_nested_quote_with_exponents_is_quoted_as_written(name):
     para = "\u201cThe note read \u201cthe answer is 3\u00b2 plus 4\u00b2,\u201d and left,\u201d Smith said."
@@ -90,8 +88,6 @@ def test_a_nested_quote_with_exponents_is_quoted_as_written(name):
     assert len(msgs) == 1 and "3\u00b2 plus 4\u00b2" in msgs[0][1]
 
 
-@pytest.mark.xfail(strict=True, reason="qa452 #2: 'E=mc<sup>2</sup>' and 'x is 3<sup>2</sup>' are quoted "
-                                       "differently (mc2 vs 3): only the date rules should drop a mark")
 def test_exponents_after_a_letter_and_after_a_figure_are_quoted_alike():
     a = _messages("a.html", "\u201cHe wrote \u201cE=mc<sup>2</sup> holds,\u201d then left,\u201d Smith said.",
                   ("quotes.nested-same-mark",))
@@ -113,8 +109,6 @@ def test_a_mark_after_the_days_comma_keeps_the_year(name):
 
 
 # --- #4 an inline object in a quoted span with a mark ----------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa452 #4: a quoted span with `make` and 3<sup>2</sup> shows U+FFFC "
-                                       "in the message; should show `make` as _shorten does")
 def test_a_code_span_in_a_quoted_span_with_a_mark_is_shown_as_its_source():
     para = "\u201cThe manual said \u201crun `make` 3<sup>2</sup> times,\u201d and left,\u201d Smith said."
     msgs = _messages("a.md", para, ("quotes.nested-same-mark",))

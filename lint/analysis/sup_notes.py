@@ -183,16 +183,18 @@ def unread_marks(part, text: str) -> str:
     return text
 
 
-def without_marks(part, start: int, end: int) -> str | None:
-    """part.text[start:end] with the footnote marks in it that
-    `unread_marks` reads left out, for a message to quote the date a
-    reader reads (`'Sept. 11, 2023'`, not `'Sept. 111, 2023'`: qa434 #4),
-    or None when the span holds none (most spans: a test of the part's
-    <sup> spans and, for a text not ASCII, of `has_superscripts`)."""
+def without_marks(doc, part, start: int, end: int) -> str | None:
+    """part.text[start:end] with the footnote marks in it that the date
+    readers' shared reading (`dated_text`) left out, for a date kind's
+    message to quote the date a reader reads (`'Sept. 11, 2023'`, not
+    `'Sept. 111, 2023'`: qa434 #4), or None when the span holds none (most
+    spans: a test of the part's <sup> spans and, for a text not ASCII, of
+    `has_superscripts`). Only the date kinds quote so
+    (`kinds._read_dates`); other rules quote the text as written (qa452 #2)."""
     inside = any(kind == "superscript" and start < s < end for kind, s, _ in part.attrs.get("inline", ()))
     if not inside and not has_superscripts(part.text[start:end]):
         return None
-    read = unread_marks(part, part.text)[start:end]
+    read = dated_text(doc, part)[start:end]
     return read.replace(NO_WORD, "") if NO_WORD in read else None
 
 

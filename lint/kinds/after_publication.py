@@ -51,6 +51,7 @@ from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
 from ._next_paragraph import told_next
 from .base import Finding, Kind, Option, not_negative
+from ._read_dates import quoted_as_read
 
 
 @lru_cache(maxsize=None)
@@ -285,6 +286,7 @@ class AfterPublication(Kind):
         "message-without-year": Option(str, "", help="message when the year is not written"),
     }
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         published = doc.published
         if published is None:

@@ -58,6 +58,7 @@ from ..analysis.update_date import written_by
 from ..analysis.numbers import NUMBER
 from ..analysis.word_patterns import phrase_alternation
 from .base import Finding, Kind, Option, not_negative
+from ._read_dates import quoted_as_read
 
 # Words of a plan that "will" and the plan lists do not hold.
 _PLAN_PHRASES = ("set to", "set for", "plans to", "plan to", "ahead of", "is to", "are to")
@@ -158,6 +159,7 @@ class CaptionAfterPublication(Kind):
                              help="days after publication still accepted (late-night updates)"),
     }
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         published = doc.published
         if published is None:

@@ -42,6 +42,7 @@ from ._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LE
                              SENTENCE_GOES_ON, SEP_G, SLASHED_DAY_AFTER, WD_G, YEAR, Month, scan,
                              year_goes_on)
 from .weekday_mismatch import wrong_weekdays
+from ._read_dates import quoted_as_read
 
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year",
           "leading-zero", "year-comma")
@@ -118,6 +119,7 @@ class DateForm(Kind):
                                     "its date (dates.weekday-mismatch), where no fix is offered"),
     }
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         check = self.opts["check"]
         for part, start, end, new, *said in deviations_by_check(doc, parts).get(check, ()):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..analysis.calendar import long_date
 from ..analysis.dates import DATE, date_mentions
 from .base import Finding, Kind, Option, not_negative
+from ._read_dates import quoted_as_read
 
 
 class DatelineMismatch(Kind):
@@ -28,6 +29,7 @@ class DatelineMismatch(Kind):
                                       "a dateline is the local date, a timestamp often UTC"),
     }
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         published = doc.published
         if published is None:

@@ -9,6 +9,7 @@ from ..analysis.carried_reading import carried_reading
 from ..analysis.note_citations import cited_date
 from ..analysis.weekday_pairs import written_span
 from .base import Finding, Kind, Option, not_negative
+from ._read_dates import quoted_as_read
 
 
 class FutureTensePastDate(Kind):
@@ -23,6 +24,7 @@ class FutureTensePastDate(Kind):
         "message-without-year": Option(str, "", help="message when the year is not written"),
     }
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         published = doc.published
         if published is None:

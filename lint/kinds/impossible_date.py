@@ -40,6 +40,7 @@ from ..analysis.weekday_lists import LISTED_DAYS
 from ..analysis.tense import PAST
 from ..analysis.year_sources import year_other
 from .base import Finding, Kind
+from ._read_dates import quoted_as_read
 
 # A sentence about a leap-day baby, which a yearless Feb. 29 in it recurs on:
 # "born on a leap day", "leap-day baby", "leapling".
@@ -65,6 +66,7 @@ class ImpossibleDate(Kind):
     description = "Flags a date whose day does not exist in its month."
     default_scope = DATED_PARTS
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         found = date_mentions(doc)
         born = None                 # where the story first gives a Feb. 29 birth date, read when needed

@@ -55,6 +55,7 @@ from ..analysis.word_patterns import phrase_alternation
 from ..analysis.year_sources import text_years, year_other
 from ..regex_cache import SERIAL
 from .base import Finding, Kind
+from ._read_dates import quoted_as_read
 
 # An age in apposition: ", 54" right after the name, closed by a comma, or by
 # the full stop of its sentence ("... said Mayor Hendricks, 54."; not a
@@ -113,6 +114,7 @@ class NameAgeChanged(Kind):
     description = "Flags a person whose age in apposition differs from the age given first."
     default_scope = NAME_KINDS
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         if not any(_AGE.search(p.text, None, None, SERIAL) for p in doc.parts):
             return      # no age in apposition to compare: the people are not read

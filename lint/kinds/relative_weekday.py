@@ -31,6 +31,7 @@ from ..analysis.note_dates import label_day, note_day, note_days
 from ..analysis.weekday_pairs import weekday_pair
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
+from ._read_dates import quoted_as_read
 
 WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|following))\s+week\b",
                            regex.IGNORECASE)
@@ -67,6 +68,7 @@ class RelativeWeekday(Kind):
     placeholders = frozenset({"date", "since"})
     description = "Flags a weekday with last/next, or of last/next week."
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         found = date_mentions(doc)
         notes = None                  # `note_days`: each note paragraph's day, read when first needed

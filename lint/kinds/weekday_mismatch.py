@@ -13,6 +13,7 @@ from ..analysis.tense import FUTURE, PAST
 from ..analysis.weekday_lists import Listed, agree, dated, fits_in_order, fitting, written_order
 from ..analysis.weekday_pairs import Pair, fits, last_day, read_pair
 from .base import Finding, Kind
+from ._read_dates import quoted_as_read
 
 # A date without a year near New Year may mean the year before or after the
 # publication year ("Thursday, Dec. 30" in a story of Jan. 3).
@@ -27,6 +28,7 @@ class WeekdayMismatch(Kind):
                                 "or after, or in an undated file, where the year is the story's own"),)
     default_scope = DATED_PARTS
 
+    @quoted_as_read      # a footnote mark the date readers dropped is not quoted (qa452 #2)
     def check(self, doc, parts):
         found = mismatches(doc)
         for part in parts:
