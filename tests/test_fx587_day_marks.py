@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis import sup_notes
-from lint.analysis.sup_notes import NO_WORD, unread_marks, without_marks
+from lint.analysis.sup_notes import unread_marks, without_marks
 from lint.config import Config
 from lint.document import Part
 from lint.engine import lint_bytes

@@ -58,7 +58,7 @@ MENTION = re.compile(
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|(?:(?<=day)|(?<=\.))[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*|\s+))?
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
-          (?:\u2063*,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
+          (?:\u2063*,?\u2063*\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
       | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
           (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
@@ -138,7 +138,7 @@ SPAN_JOIN = regex.compile(r"(?:[-–]\d{1,2})?\s*[/–—-]\s*")   # "July 1986/
 # A span from now: "between now and March", "now until May" (a month alone there is a month).
 FROM_NOW = regex.compile(r"\bnow\s+(?:and|until|till|through|thru)\s+$")
 # "March 3-5": the end of a range, and the year written after it ("Feb. 27-29, 2024")
-RANGE_DAY = regex.compile(rf"[-–](?P<end>[0-9]{{1,2}})(?![\d\p{{L}}%])(?:,?\s+(?P<year>{_YEAR})(?![\w-]))?")
+RANGE_DAY = regex.compile(rf"[-–](?P<end>[0-9]{{1,2}})(?![\d\p{{L}}%])(?:\u2063*,?\u2063*\s+(?P<year>{_YEAR})(?![\w-]))?")
 # "June Carter" (a comma breaks it), and the word after the name.
 NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?P<after>\p{Ll}+))?")
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:][\"”’)]?\s+)[\"“]?$")   # read on the 4 characters before

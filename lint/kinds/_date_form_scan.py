@@ -64,7 +64,7 @@ SEP_G, WD_G = 1, 1
 # (A footnote mark read as U+2063s, `sup_notes`, may stand first: after a day,
 # `Dec. 1<sup>1</sup>, 2023`, or a month the month-year check reads past,
 # `date_form._month_year_past_figures`.)
-YEAR = regex.compile(r"(?P<sep>\u2063*,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
+YEAR = regex.compile(r"(?P<sep>\u2063*,?\u2063*" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
     + r")(?P<wdp>\.,?|,)?(?:\s+|(?<=\.)[ \t\u00a0]*(?P<wdparen>\()[ \t\u00a0]*))?")

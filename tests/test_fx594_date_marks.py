@@ -1,0 +1,39 @@
+"""fx594: a footnote mark after a day's comma or after a range's second day
+keeps the date whole (qa452 #3, #5). Synthetic stories only."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.date_scan import MENTION, mention_day, range_day
+from lint.analysis.sup_notes import NO_WORD
+from sup_story_helpers import snips
+
+DATES = ("dates",)
+N = NO_WORD
+
+
+@pytest.mark.parametrize("text, want", [
+    (f"Dec. 1,{N} 2023", (12, 1, 2023)),             # a mark after the day's comma
+    (f"Dec. 1{N},{N}{N} 2023", (12, 1, 2023)),       # marks on both sides of it
+    ("Dec. 1, 2023", (12, 1, 2023)),                 # unmarked, as before
+])
+def test_mention_reads_the_year_past_the_marks(text, want):
+    m = MENTION.search(text)
+    assert mention_day(m) == want
+
+
+def test_a_comma_alone_after_the_marks_is_still_no_separator_for_a_glued_year():
+    m = MENTION.search(f"Dec. 1,{N}2023 ran")
+    assert m["year"] is None
+
+
+@pytest.mark.parametrize("text", [f"Sept. 2\u20133{N}, 2023", f"Sept. 2\u20133{N}{N}{N}, 2023",
+                                  f"Sept. 2\u20133,{N} 2023"])
+def test_range_day_reads_the_year_past_the_marks(text):
+    tail = range_day(text, len("Sept. 2"))
+    assert tail["end"] == "3" and tail["year"] == "2023"
+
+
+@pytest.mark.parametrize("mark", ["<sup>1</sup>", "\u00b9"])
+def test_a_mark_after_the_comma_of_a_right_date_is_silent(mark):
+    assert snips("a.html", f"The vote was Friday, Dec. 1,{mark} 2023, in the hall.", DATES + ("style",)) == []
