@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.date_scan import MENTION, mention_day, range_day
+from lint.analysis.date_scan import MENTION, mention_day, range_day, range_gap
 from lint.analysis.sup_notes import NO_WORD
 from sup_story_helpers import snips
 
@@ -37,3 +37,19 @@ def test_range_day_reads_the_year_past_the_marks(text):
 @pytest.mark.parametrize("mark", ["<sup>1</sup>", "\u00b9"])
 def test_a_mark_after_the_comma_of_a_right_date_is_silent(mark):
     assert snips("a.html", f"The vote was Friday, Dec. 1,{mark} 2023, in the hall.", DATES + ("style",)) == []
+
+
+@pytest.mark.parametrize("para", [
+    "The council met Sept. 2<sup>1</sup> and Sept. 3, 2023, in the hall.",
+    "The council met Sept. 2,<sup>1</sup> Sept. 3 and Sept. 4, 2023.",
+    "The council met Sept. 2\u00b9 and Sept. 3, 2023<sup>2</sup>, in the hall.",
+])
+def test_a_mark_after_a_lists_first_date_keeps_the_lists_year(para):
+    assert snips("a.html", para, DATES) == []
+
+
+@pytest.mark.parametrize("gap, joined", [(f"{N} and ", True), (f",{N} ", True), (f"{N}{N}, ", True),
+                                         (f"{N} said ", False), (" and ", True)])
+def test_range_gap_takes_the_marks_after_a_date(gap, joined):
+    text = f"Sept. 2{gap}Sept. 3"
+    assert range_gap(text, len("Sept. 2"), len(text) - len("Sept. 3")) is joined

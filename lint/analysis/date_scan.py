@@ -17,8 +17,9 @@ from ..rule_cache import load_data
 from .calendar import MONTH_WORDS, MONTHS, WEEKDAY_WORDS
 from .word_patterns import phrase_alternation as _phrases, starts_of
 
-# Text between two dates of one range ("March 15/April 15", "May 1 and 2").
-RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
+# Text between two dates of one range ("March 15/April 15", "May 1 and 2"); a footnote mark
+# (U+2063s, `sup_notes.dated_text`) may stand after the first date or its comma (qa452 #5).
+RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\u2063*\s*(?:,\u2063*\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
 
 
 def range_gap(text: str, start: int, end: int) -> bool:
