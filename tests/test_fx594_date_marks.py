@@ -1,12 +1,14 @@
-"""fx594: a footnote mark after a day's comma or after a range's second day
-keeps the date whole (qa452 #3, #5). Synthetic stories only."""
+"""fx594: a footnote mark after a day's comma, after a range's or a list's
+first or second day, or on a day written first keeps the date whole (qa452
+#1, #3, #5); a fix over a day-first date keeps its Unicode mark. Synthetic
+stories only."""
 from __future__ import annotations
 
 import pytest
 
 from lint.analysis.date_scan import MENTION, mention_day, range_day, range_gap
 from lint.analysis.sup_notes import NO_WORD
-from sup_story_helpers import snips
+from sup_story_helpers import doc, fixed_text, found, snips
 
 DATES = ("dates",)
 N = NO_WORD
@@ -15,6 +17,8 @@ N = NO_WORD
 @pytest.mark.parametrize("text, want", [
     (f"Dec. 1,{N} 2023", (12, 1, 2023)),             # a mark after the day's comma
     (f"Dec. 1{N},{N}{N} 2023", (12, 1, 2023)),       # marks on both sides of it
+    (f"Sunday, 3{N} September 2023", (9, 3, 2023)),  # a day written first (qa452 #1)
+    (f"5th{N} January 2023", (1, 5, 2023)),
     ("Dec. 1, 2023", (12, 1, 2023)),                 # unmarked, as before
 ])
 def test_mention_reads_the_year_past_the_marks(text, want):
@@ -53,3 +57,29 @@ def test_a_mark_after_a_lists_first_date_keeps_the_lists_year(para):
 def test_range_gap_takes_the_marks_after_a_date(gap, joined):
     text = f"Sept. 2{gap}Sept. 3"
     assert range_gap(text, len("Sept. 2"), len(text) - len("Sept. 3")) is joined
+
+
+@pytest.mark.parametrize("para, want", [
+    ("The council met on Sunday, 3\u00b9 September 2023, in the hall.", "on Sunday, Sept. 3\u00b9, 2023, in"),
+    ("It began 5th\u1d43 January 2023, in the hall.", "began Jan. 5\u1d43, 2023, in"),
+    ("It began 3\u20135\u00b9 March 2023, in the hall.", "began March 3\u20135\u00b9, 2023, in"),
+])
+def test_a_day_first_fix_keeps_a_unicode_mark_and_settles(para, want):
+    out = fixed_text("a.md", doc("a.md", para), ("style",))
+    out = out.decode() if isinstance(out, bytes) else out
+    assert want in out
+    assert found("a.md", out, ("style", "dates")) == []
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.html"])
+def test_a_day_first_fix_over_a_sup_is_said_not_made(name):
+    para = "The council met on Sunday, 3<sup>1</sup> September 2023, in the hall."
+    (d,) = found(name, doc(name, para), ("style.date-order",))
+    assert d.fix is None and "'3 September' -> 'Sept. 3,'" in d.message
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.html", "a.nitf"])
+def test_a_day_first_ordinal_with_a_mark_gets_its_weekday_checked(name):
+    para = "The council met on Monday, 5th<sup>6</sup> January 2023, in the hall."
+    msgs = [(d.rule, d.message.split(":")[0]) for d in found(name, doc(name, para), DATES)]
+    assert msgs == [("dates.weekday-mismatch", "'Monday, 5th January 2023'")]

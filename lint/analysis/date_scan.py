@@ -60,7 +60,7 @@ MENTION = re.compile(
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
           (?:\u2063*,?\u2063*\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
-      | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
+      | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\u2063*\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
           (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
       )(?(paren)(?=[ \t\u00a0]*\)))

@@ -74,7 +74,7 @@ _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
 # Matched in reverse, anchored at the month, so only the text just before it is read.
 BEFORE_MONTH = regex.compile(
     _WEEKDAY + r"(?:(?P<the>(?<![\p{L}\p{N}])[Tt]he\s+)?(?P<day1>(?<![\p{L}\p{N}.,:])"
-    r"(?:[12]\d|3[01]|0?[1-9]))(?P<ord1>st|nd|rd|th)?\s+(?:of\s+)?)?", regex.REVERSE)
+    r"(?:[12]\d|3[01]|0?[1-9]))(?P<ord1>st|nd|rd|th)?\u2063*\s+(?:of\s+)?)?", regex.REVERSE)
 # Words after which an abbreviation with a period is surely a month, not a name.
 LEAD_IN = regex.compile(r"(?:\b(?:in|since|until|till|by|from|through|during|last|next|early|"
                         r"late|mid|of|this|that|each|every|before|after)\s+|\bmid-)",

@@ -136,11 +136,34 @@ class DateForm(Kind):
                 or check == "year-comma" and _ends_link(doc, part, end)
             # a month-year past a <sup>: the message says the month, figure left out (qa441 #6)
             shown, new_said = said or (None, new)
-            yield Finding(part, start, end, args={"replacement": new_said}, fix=None if held else new,
+            # a footnote mark in the span (a day-first date's) is kept by the fix, or the fix is held
+            fix = new if said else _marks_kept(doc, part, start, end, new)
+            if not said and fix is not None:
+                new_said = fix
+            yield Finding(part, start, end, args={"replacement": new_said}, fix=None if held else fix,
                           message=held and self.opts["message-wrong-day"] or None, shown=shown)
         if check == "weekday":
             for part, start, end, new in _listed_abbreviations(doc, parts):
                 yield Finding(part, start, end, args={"replacement": new}, fix=new)
+
+
+def _marks_kept(doc, part, start: int, end: int, new: str) -> str | None:
+    """`new`, the fix for part.text[start:end], with the footnote marks the
+    span holds (a day-first date's: `3¹ September 2023` -> `Sept. 3¹,`,
+    qa452 #1) written after its last figure, where the day ends, so a fix
+    never deletes a note's mark; None (no fix) when a mark is a `<sup>`'s
+    (markup a text fix cannot write) or `new` has no figure. `new` itself
+    when the span holds none (`dated_text` reads each mark as `NO_WORD`s)."""
+    read = dated_text(doc, part)
+    if NO_WORD not in read[start:end]:
+        return new
+    if any(kind == "superscript" and s < end and start < e for kind, s, e in part.attrs.get("inline", ())):
+        return None
+    at = next((i + 1 for i in range(len(new) - 1, -1, -1) if new[i].isdigit()), None)
+    if at is None:
+        return None
+    marks = "".join(c for c, r in zip(part.text[start:end], read[start:end]) if r == NO_WORD)
+    return new[:at] + marks + new[at:]
 
 
 # The first weekday of a pair or range, where `weekday_pair` says it starts.
