@@ -1,13 +1,15 @@
 """fx594: a footnote mark after a day's comma, after a range's or a list's
 first or second day, or on a day written first keeps the date whole (qa452
-#1, #3, #5); a fix over a day-first date keeps its Unicode mark. Synthetic
-stories only."""
+#1, #3, #5); a fix over a day-first date keeps its Unicode mark; a
+one-figure mark on a ten a word follows is a power of ten, no note (qa452
+#7). Synthetic stories only."""
 from __future__ import annotations
 
 import pytest
 
 from lint.analysis.date_scan import MENTION, mention_day, range_day, range_gap
-from lint.analysis.sup_notes import NO_WORD
+from lint.analysis.sup_notes import NO_WORD, unread_marks
+from lint.document import Part
 from sup_story_helpers import doc, fixed_text, found, snips
 
 DATES = ("dates",)
@@ -83,3 +85,29 @@ def test_a_day_first_ordinal_with_a_mark_gets_its_weekday_checked(name):
     para = "The council met on Monday, 5th<sup>6</sup> January 2023, in the hall."
     msgs = [(d.rule, d.message.split(":")[0]) for d in found(name, doc(name, para), DATES)]
     assert msgs == [("dates.weekday-mismatch", "'Monday, 5th January 2023'")]
+
+
+def _part(text, sups=()):
+    return Part("paragraph", text, ((0, 0),), attrs={"inline": [("superscript", s, e) for s, e in sups]})
+
+
+@pytest.mark.parametrize("text, sups, read", [
+    ("December 103 workers struck", [(11, 12)], None),            # 10<sup>3</sup>: a power of ten
+    ("December 10\u00b3 workers struck", [], None),
+    ("December 103, 2023, workers", [(11, 12)], f"December 10{N}, 2023, workers"),   # a comma: a note
+    ("December 103 2023 workers", [(11, 12)], f"December 10{N} 2023 workers"),       # a year: a note
+    ("December 103. Workers", [(11, 12)], f"December 10{N}. Workers"),              # a stop: a note
+    ("December 1012 workers", [(11, 13)], f"December 10{N}{N} workers"),            # two figures: a note
+    ("December 53 workers", [(10, 11)], f"December 5{N} workers"),                  # no ten: a note
+    ("December 110 workers", [(11, 12)], f"December 11{N} workers"),               # a day 11, mark 0
+])
+def test_a_one_figure_mark_on_ten_before_a_word_is_a_power(text, sups, read):
+    got = unread_marks(_part(text, sups), text)
+    assert got == (text if read is None else read)
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.html"])
+def test_a_marked_ten_before_a_comma_is_still_a_dated_note(name):
+    para = "On Monday, December 10<sup>3</sup>, 2023, workers struck at the plant."
+    msgs = [(d.rule, d.message.split(":")[0]) for d in found(name, doc(name, para), DATES)]
+    assert msgs == [("dates.weekday-mismatch", "'Monday, December 10, 2023'")]

@@ -162,7 +162,9 @@ def unread_marks(part, text: str) -> str:
     is read so when it is glued to a figure (maybe its ordinal's letters,
     comma or stop between: `_after_figure_end`) and a space, stop, closing
     mark, em dash, or hyphen or en dash no figure follows comes after it
-    (qa448 #2). Returns `text` itself when there is none.
+    (qa448 #2); but one figure on a ten a word follows is a power of ten
+    (`_power_of_ten`: `December 10<sup>3</sup> workers`, qa452 #7). Returns
+    `text` itself when there is none.
 
     The date readers read a part through `dated_text`, once a document."""
     marks = [(s, e) for kind, s, e in part.attrs.get("inline", ())
@@ -173,7 +175,7 @@ def unread_marks(part, text: str) -> str:
         return text
     marks.sort()
     for s, e in _runs(text, marks):
-        if not _after_figure_end(text, s):
+        if not _after_figure_end(text, s) or _power_of_ten(text, s, e):
             continue
         if not _AFTER_NOTE.match(text, e):
             e = _glued_end(marks, s)    # a spaced run a figure follows: its glued marks alone, if so
@@ -181,6 +183,19 @@ def unread_marks(part, text: str) -> str:
                 continue
         text = text[:s] + NO_WORD * (e - s) + text[e:]
     return text
+
+
+_ONE_FIGURE = frozenset("0123456789\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
+def _power_of_ten(text: str, s: int, e: int) -> bool:
+    """Whether the mark text[s:e], one figure (a `<sup>`'s or a Unicode
+    superscript), is the exponent of a `10` right before it that a word
+    follows, not a note on a day (`December 10<sup>3</sup> workers struck`,
+    10³ workers: qa452 #7). A note on a day ten stands before a comma, a
+    year, a stop or a closing mark far more often than before a word."""
+    return (e - s == 1 and text[s] in _ONE_FIGURE and text[s - 2:s] == "10" and (s == 2 or not text[s - 3].isdigit())
+            and text[e:e + 1] in (" ", "\u00a0") and text[e + 1:e + 2].isalpha())
 
 
 def without_marks(doc, part, start: int, end: int) -> str | None:
