@@ -111,3 +111,17 @@ def test_a_marked_ten_before_a_comma_is_still_a_dated_note(name):
     para = "On Monday, December 10<sup>3</sup>, 2023, workers struck at the plant."
     msgs = [(d.rule, d.message.split(":")[0]) for d in found(name, doc(name, para), DATES)]
     assert msgs == [("dates.weekday-mismatch", "'Monday, December 10, 2023'")]
+
+
+@pytest.mark.parametrize("ordinal", ["d", "ND", "\u207f\u1d48", "ST"])
+def test_mention_reads_the_year_past_a_kept_ordinal(ordinal):
+    m = MENTION.search(f"Saturday, Sept. 2{ordinal}, 2023, at noon")
+    assert mention_day(m) == (9, 2, 2023) and m["ord"] == ordinal
+
+
+@pytest.mark.parametrize("ordinal", ["<sup>d</sup>", "<sup>ND</sup>", "\u207f\u1d48"])
+def test_a_wrong_weekday_before_a_kept_ordinal_is_checked_in_its_year(ordinal):
+    para = f"The council met Friday, Sept. 2{ordinal}, 2023."
+    msgs = [(d.rule, d.message.split(";")[0]) for d in found("a.html", doc("a.html", para), DATES)]
+    assert [(r, m.split(": ", 1)[1]) for r, m in msgs] == [
+        ("dates.weekday-mismatch", "September 2, 2023 is a Saturday, not a Friday")]

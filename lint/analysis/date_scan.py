@@ -38,6 +38,10 @@ _MO_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 # (A footnote mark after the day, read as U+2063s by `sup_notes.unread_marks`, is looked past:
 # `Sept. 11<sup>1</sup>,2023` is no date as `Sept. 11,2023` is none, qa434 #6.)
 _DAY_END = r"(?!\u2063*(?:\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|million)\b))"
+# A day's ordinal suffix: as typed, AP's old "2d", in capitals as a <sup> writes it
+# (`2<sup>ND</sup>`, the reader keeps its letters) or in Unicode's small letters (`2ⁿᵈ`, which
+# `sup_notes` keeps as no mark): each is the day's, and the year after it is the date's (qa452 #6).
+_ORD = "st|nd|rd|th|ST|ND|RD|TH|d|\u02e2\u1d57|\u207f\u1d48|\u02b3\u1d48|\u1d57\u02b0|\u1d48"
 # 1600-2199: "Feb. 29, 2100" has its year (no leap day); but a 21xx before a
 # plural noun is a count after the date ("On June 5, 2150 runners finished"),
 # far likelier in news copy than a date two centuries out; but 2100, the
@@ -58,9 +62,9 @@ MENTION = re.compile(
     rf"""(?:(?<![\w-])|(?<=day-)(?=(?:{_WD_FULL})\b))(?:
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|(?:(?<=day)|(?<=\.))[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*|\s+))?
       (?:
-        (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
+        (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>{_ORD})?{_DAY_END}
           (?:\u2063*,?\u2063*\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
-      | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\u2063*\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
+      | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>{_ORD})?\u2063*\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
           (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
       )(?(paren)(?=[ \t\u00a0]*\)))
