@@ -125,3 +125,14 @@ def test_a_wrong_weekday_before_a_kept_ordinal_is_checked_in_its_year(ordinal):
     msgs = [(d.rule, d.message.split(";")[0]) for d in found("a.html", doc("a.html", para), DATES)]
     assert [(r, m.split(": ", 1)[1]) for r, m in msgs] == [
         ("dates.weekday-mismatch", "September 2, 2023 is a Saturday, not a Friday")]
+
+
+@pytest.mark.parametrize("text, sups, read", [
+    ("Feb. 31,2, 2023", [(6, 7), (7, 8), (8, 9)], f"Feb. 3{N}{N}{N}, 2023"),          # <sup>1</sup><sup>,</sup><sup>2</sup>
+    ("Feb. 31, 2, 2023", [(6, 7), (7, 9), (9, 10)], f"Feb. 3{N}{N}{N}{N}, 2023"),     # <sup>, </sup>
+    ("Feb. 3, 2023", [(6, 7)], None),                                                # a lone <sup>,</sup>: no mark
+    ("Feb. 31, officials", [(6, 7), (7, 8)], f"Feb. 3{N}, officials"),              # a comma after the last mark
+])
+def test_a_superscripted_comma_between_marks_joins_their_run(text, sups, read):
+    got = unread_marks(_part(text, sups), text)
+    assert got == (text if read is None else read)

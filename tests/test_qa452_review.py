@@ -208,8 +208,6 @@ def test_a_power_of_ten_after_a_month_is_no_day():
 
 
 # --- #8 a superscripted comma between two marks --------------------------------------------------------
-@pytest.mark.xfail(strict=True, reason="qa452 #8: 'Monday, Feb. 3<sup>1</sup><sup>,</sup><sup>2</sup>, 2023': the "
-                                       "lone <sup>,</sup> breaks the run, no date; should be a weekday-mismatch")
 def test_a_superscripted_comma_between_marks_keeps_the_date():
     para = "The council met Monday, Feb. 3<sup>1</sup><sup>,</sup><sup>2</sup>, 2023, in the hall."
     assert [r for r, _ in snips("a.html", para, DATES)] == ["dates.weekday-mismatch"]

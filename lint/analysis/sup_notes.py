@@ -136,6 +136,15 @@ def _runs(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return runs
 
 
+def _list_commas(text: str, sups: list[tuple[int, int]], marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The `<sup>`s (spans in `sups`) that hold a comma alone, maybe
+    spaced, glued between two marks (spans in `marks`): a Word export's
+    list of notes superscripts its comma apart (`3<sup>1</sup><sup>,</sup><sup>2</sup>`,
+    qa452 #8), one run with the marks."""
+    ends, starts = {e for _, e in marks}, {s for s, _ in marks}
+    return [(s, e) for s, e in sups if s in ends and e in starts and text[s:e].strip(" \u00a0") == ","]
+
+
 def _glued_end(marks: list[tuple[int, int]], s: int) -> int | None:
     """Where the marks glued together from `s` end, or None when that is
     where the spaced run they open ends too (no shorter run to try)."""
@@ -167,8 +176,10 @@ def unread_marks(part, text: str) -> str:
     `text` itself when there is none.
 
     The date readers read a part through `dated_text`, once a document."""
-    marks = [(s, e) for kind, s, e in part.attrs.get("inline", ())
-             if kind == "superscript" and e > s and _is_note_mark(text, s, e)]
+    sups = [(s, e) for kind, s, e in part.attrs.get("inline", ()) if kind == "superscript" and e > s]
+    marks = [(s, e) for s, e in sups if _is_note_mark(text, s, e)]
+    if len(marks) > 1:
+        marks += _list_commas(text, sups, marks)
     if has_superscripts(text):
         marks += [m.span() for m in _SUPERSCRIPT_RUN.finditer(text) if m[0] not in _SUPERSCRIPT_ORDINALS]
     if not marks:
