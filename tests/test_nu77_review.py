@@ -327,10 +327,7 @@ def test_guard_day_first_date_without_mark_is_read(tmp_path):
 
 
 # --- nu77 #7 a footnote mark after the day of a day-first date hides the date
-@pytest.mark.xfail(strict=True, reason=(
-    "nu77 #7: 'Tuesday, 3<sup>1</sup> March 2025' (and '3¹ March 2025', 'Tuesday 3<sup>1</sup> March') in "
-    "an HTML page: no date is read (no weekday-mismatch, no style.date-order), though '3 March 2025' is "
-    "and a mark after a month-first date's day is read as no part of it"))
+# (passes since fx594, which reads a mark after a day-first date's day: qa452 #1)
 @pytest.mark.parametrize("para", [
     "The vote was held Tuesday, 3<sup>1</sup> March 2025, the clerk said.",
     "The vote was held Tuesday, 3¹ March 2025, the clerk said.",
