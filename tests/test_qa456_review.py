@@ -69,6 +69,7 @@ LABEL_WORDS = [
     "# B\n\n\u00bbMehr zum Thema sage ich nicht, it is alright\u00ab, sagte er.\n",
     "# B\n\n\u00bbRead more books, it is alright\u00ab, sagte er.\n",
     "# B\n\n\u00bbSee also the minutes, it is alright\u00ab, sagte er.\n",
+    "# B\r\n\r\n\u00bbLesen Sie auch das, it is alright\u00ab, sagte er.\r\n",
 ]
 
 
@@ -180,3 +181,21 @@ def test_guard_narration_after_a_see_also_line_is_fixed(tmp_path):
 def test_guard_cli_mixed_french_and_german_paragraph_is_kept(tmp_path):
     text = "# B\n\nIl a dit (\u00ab it is alright \u00bb). \u00bbIt is alright\u00ab, sagte sie.\n"
     assert _cli_fix(tmp_path, text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "# B\n\nAccueil \u00bb Politique\n\nEr sagte \u00bbJa\u00ab. It is alright.\n",
+    "# B\n\nEr sagte \u00bbJa\u00ab. Mehr \u00bb hier, it is alright.\n\nIt is alright, sagte \u00bbDie Zeit\u00ab.\n",
+    "# B\n\nLe \u00ab Monde \u00bb titre. It is alright. Il cite \u00bbDie Zeit\u00ab.\n",
+    "# B\n\nEr sagte: \u00bbJa.\u00ab\n\n\u00bb Lesen Sie auch: Der Streit\n\nIt is alright, sagte er.\n",
+])
+def test_guard_narration_beside_guillemet_quotations_is_fixed(tmp_path, text):
+    outcome = _fix(tmp_path, text)
+    assert outcome.fixed == text.replace("It is alright", "It's all right").replace("it is alright", "it's all right")
+    assert not outcome.result.held
+
+
+def test_guard_figaro_read_also_line_inside_a_rappel_quotation_is_passed_over(tmp_path):
+    text = ("# B\n\nLe maire a dit : \u00ab It is alright.\n\n\u00bb LIRE AUSSI - Le budget vot\u00e9\n\n"
+            "\u00bb It is alright. \u00bb\n")
+    assert _held(_kept(tmp_path, text)).count(("alright", "quotation")) == 2
