@@ -93,7 +93,7 @@ def test_an_elided_opener_is_no_mark_against_its_shape(tmp_path, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("\u00bb LIRE AUSSI - Le budget vot\u00e9", True),
-    ("\u00bb \u00c0 lire Le maire d\u00e9missionne", True),
+    ("\u00bb \u00c0 lire : Le maire d\u00e9missionne", True), ("\u00bb \u00c0 lire la presse, it is alright.", False),
     ("Lire aussi : Le budget", True),
     ("\u00c0 lire aussi\u00a0: Le budget", True),
     ("Lesen Sie auch: Der Haushalt", True),

@@ -73,15 +73,12 @@ LABEL_WORDS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa456 #1: '»Lesen Sie auch …, it is alright«, sagte er.' is read as a "
-                   "read-also line (bullet branch takes a glued », .* takes the closer); quotation rewritten")
 @pytest.mark.parametrize("text", LABEL_WORDS)
 def test_german_quotation_starting_with_label_words_is_held(tmp_path, text):
     outcome = _kept(tmp_path, text)
     assert ("alright", "quotation") in _held(outcome)
 
 
-@pytest.mark.xfail(strict=True, reason="qa456 #1: CLI --fix rewrites '»Lesen Sie auch …, it is alright«'")
 def test_cli_german_quotation_starting_with_label_words_is_kept(tmp_path):
     assert _cli_fix(tmp_path, LABEL_WORDS[0]) == LABEL_WORDS[0]
 
@@ -102,8 +99,6 @@ RAPPEL_LABEL = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="qa456 #2: a rappel paragraph '» À lire la presse, it is alright.' "
-                   "inside a quotation is passed over as furniture and rewritten; should be held")
 @pytest.mark.parametrize("text,name", RAPPEL_LABEL)
 def test_rappel_paragraph_beginning_with_label_words_is_held(tmp_path, text, name):
     _kept(tmp_path, text, name)

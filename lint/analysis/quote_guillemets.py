@@ -55,10 +55,10 @@ _GERMAN_CLOSER = regex.compile(r"(?<=[\p{L}\p{N}.,;:!?\u2026)\]\u2039])\u00ab(?!
 # Le Monde's `Lire aussi : …`, `Lesen Sie auch: …`): page furniture, no
 # paragraph of a quotation, and its leading » is a bullet, no quote mark.
 _READ_ALSO = regex.compile(
-    r"[ \t]*(?:\u00bb[ \t\u00a0\u202f]*(?P<bullet>)|(?=\S))"
+    r"[ \t]*(?:\u00bb[ \t\u00a0\u202f]+|(?=\S))"
     r"(?:(?:\u00e0[ \t]+)?lire[ \t]+aussi|\u00e0[ \t]+lire|voir[ \t]+aussi|lesen[ \t]+sie[ \t]+(?:auch|mehr)"
     r"|mehr[ \t]+zum[ \t]+thema|read[ \t]+(?:more|also)|see[ \t]+also)"
-    r"(?(bullet)\b|[ \t\u00a0\u202f]*[:\u2013\u2014-]).*", regex.IGNORECASE)
+    r"[ \t\u00a0\u202f]*[:|\u2013\u2014-].*", regex.IGNORECASE)
 LABEL_MAX_WORDS = 20     # a link line is no longer
 
 
@@ -106,9 +106,12 @@ def _marks(text: str) -> list[tuple[int, str]]:
 
 def is_read_also(text: str) -> bool:
     """`text` is one line linking to another story under a "read also"
-    label (`_READ_ALSO`: `» LIRE AUSSI - Le budget voté`, `» À lire …`,
+    label (`_READ_ALSO`: `» LIRE AUSSI - Le budget voté`, `» À lire : …`,
     `Lire aussi : …`, `Lesen Sie auch: …`, `Read more: …`), at most
-    LABEL_MAX_WORDS words; a label with no bullet needs its colon or dash."""
+    LABEL_MAX_WORDS words. The label always ends in a colon, bar or dash,
+    and a bullet » is spaced from it: a quotation that opens with the
+    label's words (`»Lesen Sie auch das Kleingedruckte«`, a French rappel
+    `» À lire la presse, …`) is no link line (qa456 #1, #2)."""
     m = _READ_ALSO.match(text)                  # most paragraphs fail at their first word
     return m is not None and m.end() == len(text.rstrip()) and len(text.split()) <= LABEL_MAX_WORDS
 
