@@ -383,11 +383,6 @@ def _fix_default(tmp_path, body):
     return text, (tmp_path / "a.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "nu77 #10: '« Nous nous sommes réunis hier », a dit le maire.' and 'Der Minister sagte: »Das sind die "
-    "Bürger, die die Stadt lieben.«': hygiene.doubled-word flags 'Nous nous' / 'die die' and --fix deletes "
-    "a word of the quotation (reflexive French, a German relative pronoun: grammatical); inside “ ” or „ “ "
-    "the same repeat is exempt as the speaker's own, so it should be inside « » and » « too"))
 @pytest.mark.parametrize("body", [
     "« Nous nous sommes réunis hier », a dit le maire.\n",
     "Der Minister sagte: »Das sind die Bürger, die die Stadt lieben.«\n",

@@ -70,12 +70,22 @@ GLUED = regex.compile(r"(?<=[.!?])\u2018(?=\p{L})(?:[^\u2018\u2019]|(?<=\p{L})\u
                       r"[.,!?;:\u2026]\u2019(?!\p{L})")
 
 
+def guillemet_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) in `text` of each quotation in guillemets, double
+    (`quote_guillemets.part_spans`, nested ones too) or single, that opens
+    and closes in `text`, its marks included, in no set order; spans may
+    overlap. `[]` when `text` holds no guillemet."""
+    return part_spans(text) + _single_guillemets(text) if _ANY_GUILLEMET.search(text) else []
+
+
+_ANY_GUILLEMET = regex.compile("[\u00ab\u00bb\u2039\u203a]")
+
+
 def other_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) in `text` of each quotation in other marks, its marks
     included, in no set order; spans may overlap (the caller,
     `quote_fixes._source_spans`, sorts and merges them with the others)."""
-    out = part_spans(text)
-    out += _single_guillemets(text)
+    out = guillemet_spans(text)
     out += [m.span() for m in LOW_SINGLE.finditer(text)]
     out += [m.span() for m in TURNED.finditer(text) if not clipped(text, m.start())]
     out += [m.span() for m in GLUED.finditer(text)]

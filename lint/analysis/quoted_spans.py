@@ -4,13 +4,16 @@ written, and AP does not alter a quotation. Read from `quotes.quote_analysis`
 (body paragraphs and block quotes, and footnotes). A quote left open that no paragraph
 after carries on (`a "people's budget. The vote was on 12/05/2025 …`) is
 an unbalanced mark, not a quotation: it hides nothing (qa49 #7). A quote
-open at its paragraph's end and carried on by the next is one.
+open at its paragraph's end and carried on by the next is one. Quotations
+in guillemets (« … », » … «, ‹ … ›, nested, over paragraphs) are ones too,
+read as --fix's hold reads them (`guillemet_quotes`, nu77 #10).
 """
 from __future__ import annotations
 
 import bisect
 
 from ..document import Document, Part
+from .guillemet_quotes import guillemet_quotes
 from .quotes import quote_analysis
 
 
@@ -24,12 +27,24 @@ def quoted(doc: Document, part: Part, start: int, end: int) -> bool:
 
 
 def _spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
-    """Part index -> the (start, end) of each outermost quote, in order."""
+    """Part index -> the (start, end) of each outermost quote, in order,
+    overlaps merged (a curly quote inside guillemets, or around them)."""
     out: dict[int, list[tuple[int, int]]] = {}
     qa = quote_analysis(doc)
     for q in qa.quotes + qa.notes:           # a footnote quotes too
         if q.depth == 0 and (q.closed or q.next is not None):
             out.setdefault(q.part.index, []).append((q.start, q.end))
-    for spans in out.values():
-        spans.sort()
+    for index, spans in guillemet_quotes(doc).items():
+        out.setdefault(index, []).extend(spans)
+    return {index: _merged(spans) for index, spans in out.items()}
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` sorted, those that overlap made one."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
     return out

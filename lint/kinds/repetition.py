@@ -34,6 +34,7 @@ from itertools import islice
 from .. import rx as regex
 
 from ..analysis.calendar import MONTHS
+from ..analysis.guillemet_quotes import guillemet_quotes, innermost
 from ..analysis.headline_names import is_title_cased
 from ..analysis.quote_parts import BODY_KINDS
 from ..analysis.quotes import quote_analysis
@@ -237,7 +238,8 @@ class Repetition(Kind):
                    if p is not part and not is_title_cased(p.text))
 
     def _quoted(self, doc, part, start: int, end: int, word: str) -> bool:
-        """The repeat lies inside a quotation of the body or a footnote, and is either a
+        """The repeat lies inside a quotation of the body or a footnote (curly or
+    straight marks, or guillemets: `guillemet_quotes`), and is either a
         mention of the slip (the innermost quote has at most `mention_words`
         words: the “the the” typo) or the speaker's own words (`speech`: "way
         way too large"), unless the word is a function word (`not_refrains`),
@@ -249,15 +251,19 @@ class Repetition(Kind):
         if (most <= 0 and not speech) or part.kind not in BODY_KINDS and part.kind != "footnote":
             return False
         quotes = doc.analysis("hygiene.quotes-by-part", _quotes_by_part).get(part.index)
-        if not quotes:
-            return False
-        # The quote opening last before the repeat, or one around it, is the
-        # innermost candidate: quotes nest or stand apart, never overlap.
-        k = bisect.bisect_left(quotes[0], start) - 1
-        q = quotes[1][k] if k >= 0 else None
-        while q is not None and q.end <= end:
-            q = q.parent
-        return q is not None and (speech or _words_at_most(q.inner, most))
+        if quotes:
+            # The quote opening last before the repeat, or one around it, is the
+            # innermost candidate: quotes nest or stand apart, never overlap.
+            k = bisect.bisect_left(quotes[0], start) - 1
+            q = quotes[1][k] if k >= 0 else None
+            while q is not None and q.end <= end:
+                q = q.parent
+            if q is not None and (speech or _words_at_most(q.inner, most)):
+                return True
+        # Guillemets, which the curly scan does not read, as --fix's hold reads them (nu77 #10).
+        spans = guillemet_quotes(doc).get(part.index)
+        held = innermost(spans, start, end) if spans else None
+        return held is not None and (speech or _words_at_most(part.text[held[0]:held[1]], most))
 
 
 def _words_at_most(text: str, most: int) -> bool:
