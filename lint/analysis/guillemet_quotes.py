@@ -13,6 +13,7 @@ from .quote_others import guillemet_spans
 from .quote_parts import BODY_KINDS
 
 KINDS = BODY_KINDS + ("footnote",)      # the parts the curly quote spans cover too
+_MARKS = "\u00ab\u00bb\u2039\u203a"
 
 
 def guillemet_quotes(doc: Document) -> dict[int, list[tuple[int, int]]]:
@@ -25,6 +26,9 @@ def guillemet_quotes(doc: Document) -> dict[int, list[tuple[int, int]]]:
 
 def _build(doc: Document) -> dict[int, list[tuple[int, int]]]:
     out: dict[int, list[tuple[int, int]]] = {}
+    texts = [part.text for part in doc.parts if part.kind in KINDS]
+    if not any(mark in text for text in texts for mark in _MARKS):
+        return out      # most copy: no guillemet, so no layout read for the runs
     for part in doc.parts:
         if part.kind in KINDS:
             spans = guillemet_spans(part.text)
