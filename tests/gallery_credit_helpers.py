@@ -5,7 +5,10 @@ captions.missing-credit) share, written once, so both read one page.
 after them for a candidate credit line. `UNCREDITED`: the (line, column) of
 captions.missing-credit on each figure's caption when the slot credits
 neither. `missing_credit(line)`: [(line, column)] of captions.missing-credit
-on `GALLERY` with `line` in the slot. Synthetic copy only."""
+on `GALLERY` with `line` in the slot. `MD_GALLERY`: a Markdown story with
+two uncredited images, each captioned by the line under it, and a `{line}`
+slot after them; `MD_UNCREDITED`: where missing-credit falls on each
+(reviews qa454 and qa457 of fx591/fx595). Synthetic copy only."""
 from __future__ import annotations
 
 from lint.config import Config
@@ -20,6 +23,11 @@ GALLERY = """<html><head><title>Storm floods downtown</title></head><body><artic
 <p>Crews began pumping water from basements on Tuesday, the city said.</p>
 </article></body></html>"""
 UNCREDITED = [(4, 59), (5, 56)]
+
+MD_GALLERY = ("# Drink up\n\nHere are our favorite ideas for beer and wine, the editors said.\n\n"
+              "![A chilled beer glass](a.jpg)\nA chilled beer glass on the counter\n\n"
+              "![Red wine in a pitcher](b.jpg)\nRed wine sangria in a pitcher\n\n{line}\n")
+MD_UNCREDITED = [(6, 1), (9, 1)]
 
 
 def missing_credit(line: str) -> list[tuple[int, int]]:

@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from gallery_credit_helpers import GALLERY as _GALLERY
+
 from lint.readers._gallery_credit import is_gallery_credit
 
 
@@ -55,15 +57,7 @@ def test_a_wrapped_paragraph_credits_by_its_shape(text, credit):
     assert is_gallery_credit(text, wrapped=True) is credit
 
 
-GALLERY = """<html><head><title>Storm floods downtown</title></head><body><article>
-<h1>Storm floods downtown</h1>
-<p>Floodwater filled streets downtown on Monday after a storm dropped five inches of rain, officials said.</p>
-<figure><img src="a.jpg" alt="Flooded street"><figcaption>Water covers Main Street on Monday morning.</figcaption></figure>
-<figure><img src="b.jpg" alt="Rescue boat"><figcaption>A rescue boat carries residents to dry ground.</figcaption></figure>
-{line}
-<p>Crews began pumping water from basements on Tuesday, the city said.</p>
-</article></body></html>
-"""
+GALLERY = _GALLERY + "\n"             # the page as gallery_credit_helpers writes it, ending in a newline
 
 
 def _said(run_cli, tmp_path, line):

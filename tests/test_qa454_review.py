@@ -70,23 +70,15 @@ import json
 
 import pytest
 
+from gallery_credit_helpers import GALLERY as _GALLERY, MD_GALLERY, MD_UNCREDITED as _MD_AT
+
 MISSING = "captions.missing-credit"
 
-GALLERY = """<html><head><title>Storm floods downtown</title></head><body><article>
-<h1>Storm floods downtown</h1>
-<p>Floodwater filled streets downtown on Monday after a storm dropped five inches of rain, officials said.</p>
-<figure><img src="a.jpg" alt="Flooded street"><figcaption>Water covers Main Street on Monday morning.</figcaption></figure>
-<figure><img src="b.jpg" alt="Rescue boat"><figcaption>A rescue boat carries residents to dry ground.</figcaption></figure>
-{line}
-<p>Crews began pumping water from basements on Tuesday, the city said.</p>
-</article></body></html>
-"""
+GALLERY = _GALLERY + "\n"             # the page as gallery_credit_helpers writes it, ending in a newline
 UNCREDITED = [(MISSING, 4, 59), (MISSING, 5, 56)]
 
-MD = ("# Drink up\n\nHere are our favorite ideas for beer and wine, the editors said.\n\n"
-      "![A chilled beer glass](a.jpg)\nA chilled beer glass on the counter\n\n"
-      "![Red wine in a pitcher](b.jpg)\nRed wine sangria in a pitcher\n\n{line}\n")
-MD_UNCREDITED = [(MISSING, 6, 1), (MISSING, 9, 1)]
+MD = MD_GALLERY
+MD_UNCREDITED = [(MISSING, line, col) for line, col in _MD_AT]
 
 BYLINE = """<html><head><title>Council approves budget</title></head><body><article>
 <h1>Council approves budget</h1>

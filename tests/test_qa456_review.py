@@ -29,31 +29,11 @@ that hold.
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from quote_hold_helpers import SWAPS, held as _held, swap_fix as _fix
+from quote_hold_helpers import cli_swap_fix as _cli_fix, held as _held, swap_fix as _fix
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _cli_fix(tmp_path, text, name="a.md"):
-    """`python -m lint check --fix` on `text` with the swap rule: the file as written."""
-    rules = tmp_path / "rules" / "house"
-    rules.mkdir(parents=True, exist_ok=True)
-    (rules / "words.yaml").write_text(SWAPS, encoding="utf-8")
-    story = tmp_path / name
-    story.write_bytes(text.encode("utf-8"))
-    env = dict(os.environ, NEWSLINT_CACHE_DIR=str(tmp_path / "cache"), NO_COLOR="1", PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--no-progress", "--fix",
-                           "--rules", "rules", "--select", "house", name],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
-    assert done.returncode in (0, 1), done.stderr
-    return story.read_bytes().decode("utf-8")
 
 
 def _kept(tmp_path, text, name="a.md"):
