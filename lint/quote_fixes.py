@@ -50,6 +50,7 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
     quotation that is no pull quote the markup names (qa429 #1, #3, #4, #5)."""
     from .analysis.quote_guillemets import run_spans    # read only for a word-swapping fix
     from .analysis.quote_others import other_spans
+    from .analysis.quoted_spans import merged
     from .analysis.quotes import alone, quote_analysis
     qa = quote_analysis(doc)
     found = [(q.part, q.start, q.end) for q in qa.quotes + qa.notes
@@ -61,10 +62,4 @@ def _source_spans(doc: Document) -> list[tuple[int, int]]:
             found.append((part, 0, len(part.text)))
         found += [(part, s, e) for s, e in other_spans(part.text)]
     found += run_spans(doc)
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(part.source_span(s, e, doc.source) for part, s, e in found):
-        if out and s < out[-1][1]:
-            out[-1] = (out[-1][0], max(e, out[-1][1]))
-        else:
-            out.append((s, e))
-    return out
+    return merged(part.source_span(s, e, doc.source) for part, s, e in found)

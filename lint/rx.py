@@ -224,7 +224,7 @@ def expand(match, template):
         items = _template_items(key)
     if items is None:
         return _learn_template(match, template, key)
-    return "".join(item if type(item) is str else (match.group(item) or "") for item in items)
+    return _joined(match, items)
 
 
 def _template_items(key):
@@ -237,7 +237,7 @@ def _template_items(key):
         items = marshal.loads(blob)
     except (EOFError, ValueError, TypeError):     # a damaged entry: read afresh
         return None
-    if type(items) is not tuple or not all(type(i) in (str, int) for i in items):
+    if type(items) is not tuple or not _items_ok(items):
         return None
     _templates[key] = items
     return items
@@ -252,15 +252,25 @@ def _learn_template(match, template: str, key) -> str:
         items = tuple(helper(match.re, template)) if helper is not None else ()
     except Exception:   # pragma: no cover - the engine expanded it, its helper should too
         return expanded
-    if not items or not all(type(i) in (str, int) for i in items):
+    if not items or not _items_ok(items):
         return expanded
-    if "".join(i if type(i) is str else (match.group(i) or "") for i in items) != expanded:
+    if _joined(match, items) != expanded:
         return expanded  # pragma: no cover - a helper whose items mean something else
     _templates[key] = items
     cache = _rc._shared()
     if cache is not None:
         cache.put_pattern(key, marshal.dumps(items))
     return expanded
+
+
+def _items_ok(items) -> bool:
+    """Whether a template's items are all literal strings or group numbers."""
+    return all(type(i) in (str, int) for i in items)
+
+
+def _joined(match, items) -> str:
+    """The template's items filled from `match`: a group that took no part gives ""."""
+    return "".join(i if type(i) is str else (match.group(i) or "") for i in items)
 
 
 def group1(match) -> str:

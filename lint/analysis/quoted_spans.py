@@ -36,11 +36,12 @@ def _spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
             out.setdefault(q.part.index, []).append((q.start, q.end))
     for index, spans in guillemet_quotes(doc).items():
         out.setdefault(index, []).extend(spans)
-    return {index: _merged(spans) for index, spans in out.items()}
+    return {index: merged(spans) for index, spans in out.items()}
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` sorted, those that overlap made one."""
+def merged(spans) -> list[tuple[int, int]]:
+    """`spans` ((start, end) pairs, any order) sorted, those that overlap made
+    one (also `quote_fixes._source_spans`' source spans)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
         if out and s < out[-1][1]:

@@ -239,7 +239,7 @@ class Repetition(Kind):
 
     def _quoted(self, doc, part, start: int, end: int, word: str) -> bool:
         """The repeat lies inside a quotation of the body or a footnote (curly or
-    straight marks, or guillemets: `guillemet_quotes`), and is either a
+        straight marks, or guillemets: `guillemet_quotes`), and is either a
         mention of the slip (the innermost quote has at most `mention_words`
         words: the “the the” typo) or the speaker's own words (`speech`: "way
         way too large"), unless the word is a function word (`not_refrains`),
